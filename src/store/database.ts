@@ -1,0 +1,121 @@
+/**
+ * @module Opening the store: PGlite in a data folder by default, a PostgreSQL server when a URL is given. Both sit
+ * behind one Drizzle database type and run one set of migrations.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** What every store function takes: the database or an open transaction (the same query API). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  /** Runs `fn` in one transaction: all of its writes land, or none. */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StoreConfig {
+  /** A PostgreSQL server URL; when absent the embedded PGlite database in `dataDir` is used. */
+  databaseUrl?: string | undefined;
+  dataDir?: string | undefined;
+  /** Open an in-memory PGlite (tests); ignored with a URL. */
+  memory?: boolean;
+  /** A PGlite data-dir tarball to start from (tests clone a migrated template this way). */
+  loadDataDir?: Blob | File;
+}
+
+const drizzleOptions = { schema, casing: 'snake_case' } as const;
+
+const wrap = (
+  kind: Store['kind'],
+  db: Db,
+  doMigrate: () => Promise<void>,
+  doClose: () => Promise<void>,
+): Store => ({
+  kind,
+  db,
+  transaction: (fn) => db.transaction((tx) => fn(tx as unknown as Db)),
+  migrate: doMigrate,
+  close: doClose,
+});
+
+/** Opens the PostgreSQL server at `url`. */
+export function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client that loses its server must not take the process down with it.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, drizzleOptions) as unknown as Db;
+  return wrap(
+    'postgres',
+    db,
+    async () => {
+      await migratePg(db as never, { migrationsFolder });
+    },
+    () => pool.end(),
+  );
+}
+
+/** Opens (creating on first use) the embedded database, holding the data folder's lock while open. */
+export async function openPglite(config: { dataDir?: string; memory?: boolean; loadDataDir?: Blob | File }) {
+  let release = () => {};
+  let dataDir: string | undefined;
+  if (!config.memory) {
+    const root = resolve(config.dataDir ?? './data');
+    release = lockDataDir(root);
+    dataDir = join(root, 'pg');
+    mkdirSync(root, { recursive: true });
+  }
+  try {
+    const client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+      extensions: { pg_trgm },
+    });
+    const db = drizzlePglite(client, drizzleOptions) as unknown as Db;
+    return {
+      client,
+      store: wrap(
+        'pglite',
+        db,
+        async () => {
+          await migratePglite(db as never, { migrationsFolder });
+        },
+        async () => {
+          try {
+            if (!client.closed) await client.close();
+          } finally {
+            release();
+          }
+        },
+      ),
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens the store the configuration names. */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return (await openPglite(config)).store;
+}

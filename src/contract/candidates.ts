@@ -99,6 +99,7 @@ export const listCandidatesQuery = z.strictObject({
   sort: z.enum(candidateSortKeys).default('updatedAt'),
 });
 export type ListCandidatesQuery = z.input<typeof listCandidatesQuery>;
+export type ListCandidatesQueryInput = z.output<typeof listCandidatesQuery>;
 
 export const candidateSummary = z.object({
   id,

@@ -58,6 +58,7 @@ export const listClientsQuery = z.strictObject({
   sort: z.enum(clientSortKeys).default('name'),
 });
 export type ListClientsQuery = z.input<typeof listClientsQuery>;
+export type ListClientsQueryInput = z.output<typeof listClientsQuery>;
 
 export const clientSummary = z.object({
   id,
@@ -143,6 +144,7 @@ export const listContactsQuery = z.strictObject({
   sort: z.enum(contactSortKeys).default('name'),
 });
 export type ListContactsQuery = z.input<typeof listContactsQuery>;
+export type ListContactsQueryInput = z.output<typeof listContactsQuery>;
 
 export const contactDetail = z.object({
   id,

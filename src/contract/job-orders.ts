@@ -56,6 +56,7 @@ export const listJobOrdersQuery = z.strictObject({
   sort: z.enum(jobOrderSortKeys).default('createdAt'),
 });
 export type ListJobOrdersQuery = z.input<typeof listJobOrdersQuery>;
+export type ListJobOrdersQueryInput = z.output<typeof listJobOrdersQuery>;
 
 export const jobOrderSummary = z.object({
   id,

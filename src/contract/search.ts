@@ -11,6 +11,7 @@ export const searchQuery = z.strictObject({
   type: z.enum(searchEntityTypes).optional(),
 });
 export type SearchQuery = z.input<typeof searchQuery>;
+export type SearchQueryInput = z.output<typeof searchQuery>;
 
 export const searchHit = z.object({
   type: z.enum(searchEntityTypes),

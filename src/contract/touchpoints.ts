@@ -69,5 +69,6 @@ export const timelineQuery = z.strictObject({
   channel: z.enum(channels).optional(),
 });
 export type TimelineQuery = z.input<typeof timelineQuery>;
+export type TimelineQueryInput = z.output<typeof timelineQuery>;
 export const timeline = z.object({ items: z.array(touchpointView), nextBefore: z.number().int().nullable() });
 export type Timeline = z.infer<typeof timeline>;

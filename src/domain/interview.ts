@@ -12,15 +12,18 @@ export const interviewKindLabels: Record<InterviewKind, string> = {
 export const interviewOutcomes = ['scheduled', 'passed', 'failed', 'no_show', 'cancelled'] as const;
 export type InterviewOutcome = (typeof interviewOutcomes)[number];
 
-/** The candidate-journey activity an interview stands for once it has taken place. */
-export function activityForInterview(kind: InterviewKind): CandidateActivity {
+/**
+ * The candidate-journey activity an interview stands for once it has taken place. A client interview's step is the
+ * submission moving to "client interview" (when it is arranged), so the interview itself adds none.
+ */
+export function activityForInterview(kind: InterviewKind): CandidateActivity | null {
   switch (kind) {
     case 'screening':
       return 'screened';
     case 'internal':
       return 'interviewed';
     case 'client':
-      return 'client_interview';
+      return null;
   }
 }
 

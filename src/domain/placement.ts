@@ -26,6 +26,18 @@ export const endReasonLabels: Record<EndReason, string> = {
   other: 'Other',
 };
 
+/**
+ * End reasons that give the opening back: the person did not stay, so the client still needs someone. A completed,
+ * converted or client-ended assignment did its job and keeps the opening filled.
+ */
+export const openingFreeingEndReasons = [
+  'no_show',
+  'candidate_resigned',
+  'performance',
+] as const satisfies readonly EndReason[];
+export const endReasonFreesOpening = (reason: EndReason) =>
+  (openingFreeingEndReasons as readonly EndReason[]).includes(reason);
+
 export const checkInKinds = ['call', 'visit', 'email', 'sms'] as const;
 export type CheckInKind = (typeof checkInKinds)[number];
 

@@ -10,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { candidates } from './candidate.ts';
@@ -63,5 +64,12 @@ export const touchpoints = pgTable(
     index('touchpoints_client_idx').on(t.firmId, t.clientId, t.occurredAt),
     index('touchpoints_contact_idx').on(t.firmId, t.contactId, t.occurredAt),
     index('touchpoints_occurred_idx').on(t.firmId, t.subjectType, t.occurredAt),
+    index('touchpoints_job_order_idx').on(t.firmId, t.jobOrderId, t.occurredAt),
+    // An assignment starts and ends once: a timer that fires twice (two processes, a retry) hits this and is refused.
+    uniqueIndex('touchpoints_assignment_milestone_uq')
+      .on(t.firmId, t.placementId, t.activity)
+      .where(sql`${t.voidsId} is null and ${t.activity} in ('assignment_started', 'assignment_ended')`),
+    // At most one correction per touchpoint.
+    uniqueIndex('touchpoints_voids_uq').on(t.firmId, t.voidsId),
   ],
 );

@@ -1,0 +1,36 @@
+/** @module `waypoint serve` and `waypoint migrate`. */
+import type { Command } from 'commander';
+import type { Config } from '../config.ts';
+import { startServer } from '../main.ts';
+import { withContext } from './with-store.ts';
+
+export function registerServeCommands(program: Command, config: () => Config) {
+  program
+    .command('serve')
+    .description('Run the web app and API (embedded database in WAYPOINT_DATA_DIR, or DATABASE_URL)')
+    .option('--port <port>', 'port to listen on (default: PORT or 3000)')
+    .action(async (opts: { port?: string }) => {
+      const c = config();
+      if (opts.port) c.port = Number.parseInt(opts.port, 10);
+      const server = await startServer(c);
+      process.stdout.write(`Waypoint is running at ${server.url.replace('0.0.0.0', 'localhost')}\n`);
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date (the server also does this when it starts)')
+    .action(async () => {
+      const c = config();
+      await withContext(c, async (ctx) => {
+        process.stdout.write(
+          `Database is up to date (${ctx.store.kind === 'pglite' ? `embedded, ${c.dataDir}` : 'PostgreSQL server'}).\n`,
+        );
+      });
+    });
+}

@@ -1,0 +1,13 @@
+/** @module Running a command against the configured database, closing it however the command ends. */
+import type { Config } from '../config.ts';
+import { openMigratedStore } from '../main.ts';
+import { type ServiceContext, systemClock } from '../services/context.ts';
+
+export async function withContext<T>(config: Config, fn: (ctx: ServiceContext) => Promise<T>): Promise<T> {
+  const store = await openMigratedStore(config);
+  try {
+    return await fn({ store, clock: systemClock });
+  } finally {
+    await store.close();
+  }
+}

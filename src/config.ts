@@ -1,0 +1,55 @@
+/** @module Configuration from the environment, validated once at start; documented in the README's table. */
+import { z } from 'zod';
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  WAYPOINT_DATA_DIR: z.string().default('./data'),
+  /** Set when Waypoint is served over HTTPS (directly or behind a proxy): cookies get `Secure`, HSTS is sent. */
+  WAYPOINT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  WAYPOINT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(12 * 60),
+  WAYPOINT_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(90 * 24)
+    .default(7 * 24),
+  WAYPOINT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  secureCookies: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  logLevel: string;
+}
+
+/** Reads the configuration; throws with every invalid variable named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const c = parsed.data;
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databaseUrl: c.DATABASE_URL || undefined,
+    dataDir: c.WAYPOINT_DATA_DIR,
+    secureCookies: c.WAYPOINT_SECURE_COOKIES === 'true',
+    sessionIdleMinutes: c.WAYPOINT_SESSION_IDLE_MINUTES,
+    sessionMaxHours: c.WAYPOINT_SESSION_MAX_HOURS,
+    logLevel: c.WAYPOINT_LOG_LEVEL,
+  };
+}

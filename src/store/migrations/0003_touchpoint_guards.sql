@@ -1,0 +1,3 @@
+CREATE INDEX "touchpoints_job_order_idx" ON "touchpoints" USING btree ("firm_id","job_order_id","occurred_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "touchpoints_assignment_milestone_uq" ON "touchpoints" USING btree ("firm_id","placement_id","activity") WHERE "touchpoints"."voids_id" is null and "touchpoints"."activity" in ('assignment_started', 'assignment_ended');--> statement-breakpoint
+CREATE UNIQUE INDEX "touchpoints_voids_uq" ON "touchpoints" USING btree ("firm_id","voids_id");

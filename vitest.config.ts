@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: pure unit tests (domain, journeys, web helpers); the server suite on the embedded database; the same
- * server suite on a PostgreSQL server when TEST_DATABASE_URL is set. Browser tests live in e2e/ and run last.
+ * Projects: pure unit tests (domain, journeys, contract); web helpers in jsdom; the server suite on the embedded
+ * database; the same server suite on a PostgreSQL server when TEST_DATABASE_URL is set; browser tests (e2e/) in
+ * Chromium.
  */
 const serverFiles = [
   'src/http/**/*.test.ts',
@@ -10,6 +11,8 @@ const serverFiles = [
   'src/store/**/*.test.ts',
   'src/cli/**/*.test.ts',
 ];
+// Store tests that need no database (file locks, the migration guard) run once, with the unit tests.
+const dbFreeFiles = ['src/store/migrations.test.ts', 'src/store/data-dir-lock.test.ts'];
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
@@ -23,6 +26,7 @@ export default defineConfig({
             'src/journeys/**/*.test.ts',
             'src/contract/**/*.test.ts',
             'test/**/*.test.ts',
+            ...dbFreeFiles,
           ],
           environment: 'node',
         },
@@ -38,6 +42,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: serverFiles,
+          exclude: dbFreeFiles,
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           env: { WAYPOINT_TEST_DB: 'pglite' },
@@ -51,6 +56,7 @@ export default defineConfig({
               test: {
                 name: 'postgres',
                 include: serverFiles,
+                exclude: dbFreeFiles,
                 environment: 'node',
                 globalSetup: ['test/global-setup.ts'],
                 env: { WAYPOINT_TEST_DB: 'postgres' },

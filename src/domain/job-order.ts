@@ -43,9 +43,11 @@ export function assertJobOrderTransition(
     ]);
   }
   if (to === 'filled' && filledCount < openings) {
-    throw new DomainError('invalid_transition', 'An order is filled when every opening has a placement', [
-      { path: 'status', message: `${filledCount} of ${openings} openings are placed` },
-    ]);
+    throw new DomainError(
+      'invalid_transition',
+      `An order is filled when every opening has a placement (${filledCount} of ${openings} are)`,
+      [{ path: 'status', message: `${filledCount} of ${openings} openings are placed` }],
+    );
   }
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors.ts';
+import { assertJobOrderTransition, clientActivityForOrderStatus, isOrderWorkable } from './job-order.ts';
+
+describe('job order status', () => {
+  it('allows the moves a desk makes and refuses the others', () => {
+    expect(() => assertJobOrderTransition('requested', 'open', 0, 1)).not.toThrow();
+    expect(() => assertJobOrderTransition('open', 'on_hold', 0, 1)).not.toThrow();
+    expect(() => assertJobOrderTransition('cancelled', 'open', 0, 1)).not.toThrow();
+    expect(() => assertJobOrderTransition('filled', 'cancelled', 1, 1)).toThrow(DomainError);
+    expect(() => assertJobOrderTransition('requested', 'filled', 0, 1)).toThrow(
+      /cannot go from requested to filled/,
+    );
+  });
+
+  it('is filled only when every opening has a placement', () => {
+    expect(() => assertJobOrderTransition('open', 'filled', 1, 2)).toThrow(/1 of 2 are/);
+    expect(() => assertJobOrderTransition('open', 'filled', 2, 2)).not.toThrow();
+  });
+
+  it('names the field at fault', () => {
+    try {
+      assertJobOrderTransition('filled', 'unfilled', 1, 1);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as DomainError).code).toBe('invalid_transition');
+      expect((error as DomainError).issues[0]?.path).toBe('status');
+    }
+  });
+
+  it('maps closing statuses to the client journey', () => {
+    expect(clientActivityForOrderStatus('filled')).toBe('order_filled');
+    expect(clientActivityForOrderStatus('unfilled')).toBe('order_unfilled');
+    expect(clientActivityForOrderStatus('cancelled')).toBe('order_cancelled');
+    expect(clientActivityForOrderStatus('on_hold')).toBeNull();
+    expect(['requested', 'open', 'on_hold'].every((s) => isOrderWorkable(s as never))).toBe(true);
+    expect(isOrderWorkable('filled')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertSubmissionTransition,
+  candidateActivityForSubmission,
+  submissionStatuses,
+} from './submission.ts';
+
+describe('submission moves', () => {
+  it('follows the client process forward, and lets a rejected candidate be reconsidered', () => {
+    expect(() => assertSubmissionTransition('shortlisted', 'submitted')).not.toThrow();
+    expect(() => assertSubmissionTransition('submitted', 'client_interview')).not.toThrow();
+    expect(() => assertSubmissionTransition('client_interview', 'offered')).not.toThrow();
+    expect(() => assertSubmissionTransition('rejected', 'shortlisted')).not.toThrow();
+    expect(() => assertSubmissionTransition('offered', 'submitted')).toThrow(
+      /cannot go from offered to submitted/,
+    );
+  });
+
+  it('reaches "placed" only through a placement', () => {
+    for (const from of submissionStatuses) {
+      expect(() => assertSubmissionTransition(from, 'placed')).toThrow(/making a placement/);
+    }
+  });
+
+  it('appends the candidate step of each client-facing move', () => {
+    expect(candidateActivityForSubmission('submitted')).toBe('submitted');
+    expect(candidateActivityForSubmission('rejected')).toBe('not_selected');
+    expect(candidateActivityForSubmission('withdrew')).toBe('withdrew');
+    expect(candidateActivityForSubmission('shortlisted')).toBeNull();
+  });
+});

@@ -2,32 +2,21 @@
  * @module Composition root: open the store, migrate, build the app, listen; run the assignment-start timer; close
  * everything cleanly on SIGINT/SIGTERM.
  */
-import { fileURLToPath } from 'node:url';
+
+import { resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
+import { listenOperatorSocket } from './http/operator-socket.ts';
+import { webDir } from './paths.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { startDueAssignments } from './services/placements.ts';
-import { openStore, type Store } from './store/database.ts';
-
-export const webDir = fileURLToPath(new URL('../dist/web', import.meta.url));
+import { openMigratedStore } from './store/database.ts';
 
 const HOUR = 3_600_000;
 
 export interface Server {
   url: string;
   close(): Promise<void>;
-}
-
-/** Opens the configured store and migrates it to the latest schema. */
-export async function openMigratedStore(config: Pick<Config, 'databaseUrl' | 'dataDir'>): Promise<Store> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  try {
-    await store.migrate();
-    return store;
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
 }
 
 /** Starts Waypoint: `beforeListen` runs once the store is ready (the demo seed uses it on a first run). */
@@ -47,6 +36,9 @@ export async function startServer(
       logLevel: config.logLevel,
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    // With the embedded database this process is its only user: the CLI's read commands come through here.
+    const operatorSocket =
+      store.kind === 'pglite' ? await listenOperatorSocket(ctx, resolve(config.dataDir)) : null;
     const tick = () =>
       startDueAssignments(ctx).catch((error: unknown) =>
         app.log.error({ err: error }, 'assignment start timer failed'),
@@ -60,6 +52,7 @@ export async function startServer(
       close: () => {
         closing ??= (async () => {
           clearInterval(timer);
+          operatorSocket?.close();
           await app.close();
           await store.close();
         })();

@@ -1,8 +1,8 @@
 /** @module `waypoint serve` and `waypoint migrate`. */
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
-import { startServer } from '../main.ts';
-import { withContext } from './with-store.ts';
+
+// Commands load what they need when they run, so `waypoint history` does not pay for the web server's modules.
 
 export function registerServeCommands(program: Command, config: () => Config) {
   program
@@ -12,6 +12,7 @@ export function registerServeCommands(program: Command, config: () => Config) {
     .action(async (opts: { port?: string }) => {
       const c = config();
       if (opts.port) c.port = Number.parseInt(opts.port, 10);
+      const { startServer } = await import('../main.ts');
       const server = await startServer(c);
       process.stdout.write(`Waypoint is running at ${server.url.replace('0.0.0.0', 'localhost')}\n`);
       const stop = async () => {
@@ -27,6 +28,7 @@ export function registerServeCommands(program: Command, config: () => Config) {
     .description('Bring the database schema up to date (the server also does this when it starts)')
     .action(async () => {
       const c = config();
+      const { withContext } = await import('./with-store.ts');
       await withContext(c, async (ctx) => {
         process.stdout.write(
           `Database is up to date (${ctx.store.kind === 'pglite' ? `embedded, ${c.dataDir}` : 'PostgreSQL server'}).\n`,

@@ -3,8 +3,6 @@ import { createInterface } from 'node:readline';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Config } from '../config.ts';
 import type { Role } from '../domain/roles.ts';
-import { addUserFromCommandLine } from '../services/firm-setup.ts';
-import { withContext } from './with-store.ts';
 
 /** Reads the password without echoing it on a terminal, or as the first line of piped input. */
 async function readPassword(): Promise<string> {
@@ -63,6 +61,8 @@ export function registerUserCommands(program: Command, config: () => Config, rol
       }
       const password = await readPassword();
       const c = config();
+      const { withContext } = await import('./with-store.ts');
+      const { addUserFromCommandLine } = await import('../services/firm-setup.ts');
       const result = await withContext(c, (ctx) =>
         addUserFromCommandLine(ctx, {
           email: opts.email,

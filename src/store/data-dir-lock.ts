@@ -15,6 +15,16 @@ const isAlive = (pid: number) => {
   }
 };
 
+/** The live process holding the folder's lock, if any. */
+export function dataDirHolder(dataDir: string): number | null {
+  try {
+    const holder = Number.parseInt(readFileSync(join(dataDir, LOCK_NAME), 'utf8'), 10);
+    return Number.isInteger(holder) && holder !== process.pid && isAlive(holder) ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Takes the folder's lock or throws `locked` naming the process that holds it. Returns the release function. */
 export function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });

@@ -3,8 +3,7 @@
  * behind one Drizzle database type and run one set of migrations.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -14,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { migrationsFolder } from '../paths.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -22,7 +22,7 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+export { migrationsFolder };
 
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -118,4 +118,16 @@ export async function openPglite(config: { dataDir?: string; memory?: boolean; l
 export async function openStore(config: StoreConfig): Promise<Store> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
   return (await openPglite(config)).store;
+}
+
+/** Opens the configured store and brings its schema up to date. */
+export async function openMigratedStore(config: StoreConfig): Promise<Store> {
+  const store = await openStore(config);
+  try {
+    await store.migrate();
+    return store;
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

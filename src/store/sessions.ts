@@ -1,5 +1,5 @@
 /** @module SQL for sign-in sessions. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { sessions } from './schema/index.ts';
 
@@ -12,9 +12,11 @@ export async function insertSession(
     csrfToken: string;
     ip: string | null;
     userAgent: string | null;
+    /** The service clock's now: the same clock judges the idle and absolute timeouts. */
+    createdAt: Date;
   },
 ) {
-  await db.insert(sessions).values(values);
+  await db.insert(sessions).values({ ...values, lastSeenAt: values.createdAt });
 }
 
 export async function findSession(db: Db, idHash: string) {
@@ -22,8 +24,8 @@ export async function findSession(db: Db, idHash: string) {
   return row ?? null;
 }
 
-export async function touchSession(db: Db, idHash: string) {
-  await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.id, idHash));
+export async function touchSession(db: Db, idHash: string, at: Date) {
+  await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, idHash));
 }
 
 export async function deleteSession(db: Db, idHash: string) {

@@ -107,13 +107,14 @@ export async function recordLoginFailure(
   firmId: string,
   userId: string,
   lockAfter: number,
-  lockMinutes: number,
+  /** When a lock set by this failure ends, by the service clock (which also judges it at sign-in). */
+  lockUntil: Date,
 ) {
   await db
     .update(users)
     .set({
       failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
     })
     .where(and(eq(users.firmId, firmId), eq(users.id, userId)));
 }

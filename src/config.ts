@@ -1,10 +1,16 @@
 /** @module Configuration from the environment, validated once at start; documented in the README's table. */
 import { z } from 'zod';
 
+// An empty variable (`DATABASE_URL=`) means "not set", as shells and .env files use it.
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const schema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess(
+    unsetIfEmpty,
+    z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  ),
   WAYPOINT_DATA_DIR: z.string().default('./data'),
   /** Set when Waypoint is served over HTTPS (directly or behind a proxy): cookies get `Secure`, HSTS is sent. */
   WAYPOINT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),

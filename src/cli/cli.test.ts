@@ -2,7 +2,7 @@
  * The `waypoint` command as a user runs it: a real child process on a real database (an embedded one in a temp
  * folder, or this file's database on the PostgreSQL server), checking output and exit codes.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { ContactDetail } from '../../../contract/index.ts';
+import { Section } from '../../components/Section.tsx';
+import { Empty } from '../../components/states.tsx';
+import { When } from '../../components/When.tsx';
+import { contactRoleLabels, labelOf } from '../../lib/labels.ts';
+import { ContactDialog } from './ContactDialog.tsx';
+
+interface Props {
+  clientId: string;
+  contacts: ContactDetail[];
+  canEdit: boolean;
+  /** A contact to point out (arrived from search or the contacts list). */
+  highlightId: string | null;
+}
+
+/** The people at the client, with an add form. */
+export function ContactsSection({ clientId, contacts, canEdit, highlightId }: Props) {
+  const [editing, setEditing] = useState<ContactDetail | 'new' | null>(null);
+  return (
+    <Section
+      title="Contacts"
+      id="contacts"
+      count={contacts.length}
+      actions={
+        canEdit ? (
+          <button type="button" className="btn btn-small" onClick={() => setEditing('new')}>
+            Add contact
+          </button>
+        ) : null
+      }
+    >
+      {contacts.length === 0 ? (
+        <Empty>No contacts yet.</Empty>
+      ) : (
+        <table className="table table-compact">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Title</th>
+              <th scope="col">Role</th>
+              <th scope="col">Email</th>
+              <th scope="col">Phone</th>
+              <th scope="col">Last contact</th>
+              {canEdit ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {contacts.map((c) => (
+              <tr key={c.id} className={c.id === highlightId ? 'row-highlight' : c.active ? '' : 'row-muted'}>
+                <td className="cell-primary">
+                  {c.firstName} {c.lastName}
+                  {c.active ? null : <span className="badge badge-inactive">Inactive</span>}
+                </td>
+                <td>{c.title ?? ''}</td>
+                <td>{labelOf(contactRoleLabels, c.role)}</td>
+                <td>
+                  {c.emails[0] ? <a href={`mailto:${c.emails[0].address}`}>{c.emails[0].address}</a> : ''}
+                </td>
+                <td className="nowrap">
+                  {c.phones[0] ? <a href={`tel:${c.phones[0].number}`}>{c.phones[0].number}</a> : ''}
+                </td>
+                <td className="nowrap">{c.lastContactAt ? <When at={c.lastContactAt} /> : 'Never'}</td>
+                {canEdit ? (
+                  <td className="cell-actions">
+                    <button type="button" className="btn-link" onClick={() => setEditing(c)}>
+                      Edit
+                      <span className="visually-hidden">
+                        {' '}
+                        {c.firstName} {c.lastName}
+                      </span>
+                    </button>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editing ? (
+        <ContactDialog
+          clientId={clientId}
+          contact={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.ts';
-import { assertJobOrderTransition, clientActivityForOrderStatus, isOrderWorkable } from './job-order.ts';
+import {
+  assertJobOrderTransition,
+  clientActivityForOrderStatus,
+  isOrderWorkable,
+  jobOrderStatuses,
+  nextJobOrderStatuses,
+} from './job-order.ts';
 
 describe('job order status', () => {
   it('allows the moves a desk makes and refuses the others', () => {
@@ -35,5 +41,27 @@ describe('job order status', () => {
     expect(clientActivityForOrderStatus('on_hold')).toBeNull();
     expect(['requested', 'open', 'on_hold'].every((s) => isOrderWorkable(s as never))).toBe(true);
     expect(isOrderWorkable('filled')).toBe(false);
+  });
+});
+
+describe('order moves offered to people', () => {
+  it('are exactly the moves the rules accept', () => {
+    for (const [filled, openings] of [
+      [0, 2],
+      [2, 2],
+    ] as const) {
+      for (const from of jobOrderStatuses) {
+        for (const to of jobOrderStatuses) {
+          if (to === from) continue;
+          let accepted = true;
+          try {
+            assertJobOrderTransition(from, to, filled, openings);
+          } catch {
+            accepted = false;
+          }
+          expect(nextJobOrderStatuses(from, filled, openings).includes(to), `${from}→${to}`).toBe(accepted);
+        }
+      }
+    }
   });
 });

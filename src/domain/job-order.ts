@@ -51,6 +51,13 @@ export function assertJobOrderTransition(
   }
 }
 
+/** Statuses an order may move to from `from`: `filled` only once every opening has a placement. */
+export const nextJobOrderStatuses = (
+  from: JobOrderStatus,
+  filledCount: number,
+  openings: number,
+): JobOrderStatus[] => allowed[from].filter((to) => to !== 'filled' || filledCount >= openings);
+
 /** The client-journey activity a status change stands for, if any. */
 export function clientActivityForOrderStatus(to: JobOrderStatus) {
   switch (to) {

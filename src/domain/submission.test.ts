@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assertSubmissionTransition,
   candidateActivityForSubmission,
+  nextSubmissionStatuses,
   submissionStatuses,
 } from './submission.ts';
 
@@ -27,5 +28,21 @@ describe('submission moves', () => {
     expect(candidateActivityForSubmission('rejected')).toBe('not_selected');
     expect(candidateActivityForSubmission('withdrew')).toBe('withdrew');
     expect(candidateActivityForSubmission('shortlisted')).toBeNull();
+  });
+});
+
+describe('moves offered to people', () => {
+  it('are exactly the moves the rules accept', () => {
+    for (const from of submissionStatuses) {
+      for (const to of submissionStatuses) {
+        let accepted = true;
+        try {
+          assertSubmissionTransition(from, to);
+        } catch {
+          accepted = false;
+        }
+        expect(nextSubmissionStatuses(from).includes(to)).toBe(accepted);
+      }
+    }
   });
 });

@@ -49,6 +49,9 @@ export function assertSubmissionTransition(from: SubmissionStatus, to: Submissio
   }
 }
 
+/** Statuses a person may move a submission to by hand from `from` (placing has its own action). */
+export const nextSubmissionStatuses = (from: SubmissionStatus): SubmissionStatus[] => [...allowed[from]];
+
 /** The candidate-journey activity reached by moving a submission to a status. */
 export function candidateActivityForSubmission(to: SubmissionStatus): CandidateActivity | null {
   switch (to) {

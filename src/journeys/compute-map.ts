@@ -1,0 +1,307 @@
+/**
+ * @module The journey map from the columnar log in two passes: the first counts (activities, funnel, variants via a
+ * trie, edges, stalls) and sizes each edge's share of a duration buffer; the second writes every transition's
+ * duration into its edge's range. Percentiles are then exact order statistics per range (edges are laid out
+ * activity-major, so an activity's dwell is one contiguous range too).
+ */
+import type { EventColumns } from './columns.ts';
+import {
+  type ActivityRow,
+  type DwellRow,
+  type EdgeRow,
+  type FunnelStage,
+  type JourneyMap,
+  type MapDefinition,
+  type MapQuery,
+  type VariantRow,
+  variantText,
+} from './model.ts';
+import { percentileOfRange } from './select.ts';
+import { VariantTrie } from './variant-trie.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The definition compiled against a log's activity codes. */
+export interface CompiledDefinition {
+  /** Log activity code → local index among the definition's activities, or -1 when left out. */
+  local: Int32Array;
+  /** Local index → activity key. */
+  names: string[];
+  /** Local index → stage position, or -1. */
+  stageOf: Int32Array;
+  stageCount: number;
+  stages: string[];
+  /** Local index → stall threshold in ms, or -1 for never. */
+  stallMs: Float64Array;
+}
+
+export function compileDefinition(
+  columns: Pick<EventColumns, 'activityNames'>,
+  def: MapDefinition,
+): CompiledDefinition {
+  const names = [...def.activities];
+  const localOf = new Map(names.map((n, i) => [n, i]));
+  const local = new Int32Array(columns.activityNames.length).fill(-1);
+  columns.activityNames.forEach((name, code) => {
+    local[code] = localOf.get(name) ?? -1;
+  });
+  const stageOf = new Int32Array(names.length).fill(-1);
+  def.stages.forEach((s, k) => {
+    const i = localOf.get(s);
+    if (i !== undefined) stageOf[i] = k;
+  });
+  const stallMs = new Float64Array(names.length).fill(-1);
+  names.forEach((n, i) => {
+    const days = def.stallDays[n];
+    if (days !== undefined && !def.terminal.includes(n)) stallMs[i] = days * DAY_MS;
+  });
+  return { local, names, stageOf, stageCount: def.stages.length, stages: [...def.stages], stallMs };
+}
+
+/** Which journeys to include (all when absent): a list of journey indexes. */
+export type Selection = Uint32Array | null;
+
+/** Reused buffers, so repeated maps do not allocate ~10 bytes per touchpoint each time. */
+export interface Scratch {
+  durations: Float64Array;
+  trie: VariantTrie | null;
+}
+export const newScratch = (): Scratch => ({ durations: new Float64Array(0), trie: null });
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The events of journey j that the window keeps, or null for none. */
+function windowed(columns: EventColumns, cd: CompiledDefinition, query: MapQuery, j: number): Range | null {
+  let start = columns.journeyStart[j]!;
+  let end = columns.journeyStart[j + 1]!;
+  const { act, at } = columns;
+  const w = query.window;
+  if (w.mode === 'cohort') {
+    let first = start;
+    while (first < end && cd.local[act[first]!]! < 0) first++;
+    if (first === end || at[first]! < w.from! || at[first]! >= w.to!) return null;
+  } else if (w.mode === 'event') {
+    while (start < end && at[start]! < w.from!) start++;
+    let e = start;
+    while (e < end && at[e]! < w.to!) e++;
+    end = e;
+  }
+  return start < end ? { start, end } : null;
+}
+
+export function computeMap(
+  columns: EventColumns,
+  def: MapDefinition,
+  query: MapQuery,
+  selection: Selection = null,
+  scratch: Scratch = newScratch(),
+): JourneyMap {
+  const cd = compileDefinition(columns, def);
+  const K = cd.names.length;
+  const { act, at } = columns;
+  const journeyTotal = selection ? selection.length : columns.journeyIds.length;
+  const journeyAt = (i: number) => (selection ? selection[i]! : i);
+
+  if (!scratch.trie || scratch.trie.width !== K) scratch.trie = new VariantTrie(Math.max(K, 1));
+  const trie = scratch.trie;
+
+  const activityEvents = new Float64Array(K);
+  const activityJourneys = new Float64Array(K);
+  const seenIn = new Int32Array(K).fill(-1);
+  const stageCounts = new Float64Array(cd.stageCount);
+  const firstAt = new Float64Array(cd.stageCount);
+  const edgeCount = new Float64Array(K * K);
+  const stalledBy = new Float64Array(K);
+  const variantOf = new Int32Array(journeyTotal).fill(-1);
+  const durationOf = new Float64Array(journeyTotal);
+  let variantCount = new Uint32Array(trie.size + 1024);
+  let journeys = 0;
+  let events = 0;
+  let transitions = 0;
+
+  // Pass 1: everything that is a count.
+  for (let i = 0; i < journeyTotal; i++) {
+    const j = journeyAt(i);
+    const r = windowed(columns, cd, query, j);
+    if (!r) continue;
+    firstAt.fill(Number.NaN);
+    let node = 0;
+    let prev = -1;
+    let firstT = 0;
+    let lastT = 0;
+    let n = 0;
+    for (let e = r.start; e < r.end; e++) {
+      const a = cd.local[act[e]!]!;
+      if (a < 0) continue;
+      const t = at[e]!;
+      if (n === 0) firstT = t;
+      lastT = t;
+      n++;
+      activityEvents[a]!++;
+      if (seenIn[a] !== i) {
+        seenIn[a] = i;
+        activityJourneys[a]!++;
+      }
+      const s = cd.stageOf[a]!;
+      if (s >= 0 && Number.isNaN(firstAt[s]!)) firstAt[s] = t;
+      node = trie.step(node, a);
+      if (prev >= 0) {
+        edgeCount[prev * K + a]!++;
+        transitions++;
+      }
+      prev = a;
+    }
+    if (n === 0) continue;
+    journeys++;
+    events += n;
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < cd.stageCount; k++) {
+      const t = firstAt[k]!;
+      if (!(t > previous)) break;
+      stageCounts[k]!++;
+      previous = t;
+    }
+    if (node >= variantCount.length) {
+      const grown = new Uint32Array(Math.max(node + 1, variantCount.length * 2));
+      grown.set(variantCount);
+      variantCount = grown;
+    }
+    variantCount[node]!++;
+    variantOf[i] = node;
+    durationOf[i] = (lastT - firstT) / 1000;
+    const stall = cd.stallMs[prev]!;
+    if (stall >= 0 && query.asOf - lastT > stall) stalledBy[prev]!++;
+  }
+
+  // Pass 2: each transition's duration into its edge's range of the buffer.
+  if (scratch.durations.length < transitions)
+    scratch.durations = new Float64Array(Math.ceil(transitions * 1.1));
+  const durations = scratch.durations;
+  const edgeStart = new Float64Array(K * K + 1);
+  for (let x = 0; x < K * K; x++) edgeStart[x + 1] = edgeStart[x]! + edgeCount[x]!;
+  const cursor = edgeStart.slice(0, K * K);
+  for (let i = 0; i < journeyTotal; i++) {
+    if (variantOf[i] === -1) continue;
+    const r = windowed(columns, cd, query, journeyAt(i))!;
+    let prev = -1;
+    let prevT = 0;
+    for (let e = r.start; e < r.end; e++) {
+      const a = cd.local[act[e]!]!;
+      if (a < 0) continue;
+      const t = at[e]!;
+      if (prev >= 0) durations[cursor[prev * K + a]!++] = (t - prevT) / 1000;
+      prev = a;
+      prevT = t;
+    }
+  }
+
+  const edges: EdgeRow[] = [];
+  const dwell: DwellRow[] = [];
+  for (let a = 0; a < K; a++) {
+    for (let b = 0; b < K; b++) {
+      const x = a * K + b;
+      const count = edgeCount[x]!;
+      if (count === 0) continue;
+      const s = edgeStart[x]!;
+      const e = edgeStart[x + 1]!;
+      edges.push({
+        from: cd.names[a]!,
+        to: cd.names[b]!,
+        count,
+        median: percentileOfRange(durations, s, e, 0.5),
+        p90: percentileOfRange(durations, s, e, 0.9),
+      });
+    }
+    const s = edgeStart[a * K]!;
+    const e = edgeStart[a * K + K]!;
+    if (e > s) {
+      dwell.push({
+        activity: cd.names[a]!,
+        count: e - s,
+        median: percentileOfRange(durations, s, e, 0.5),
+        p90: percentileOfRange(durations, s, e, 0.9),
+      });
+    }
+  }
+
+  const activities: ActivityRow[] = [];
+  for (let a = 0; a < K; a++) {
+    if (activityEvents[a]! > 0) {
+      activities.push({ activity: cd.names[a]!, events: activityEvents[a]!, journeys: activityJourneys[a]! });
+    }
+  }
+  const funnel: FunnelStage[] = cd.stages.map((activity, k) => ({
+    activity,
+    count: stageCounts[k]!,
+    conversion: k === 0 || stageCounts[k - 1] === 0 ? null : stageCounts[k]! / stageCounts[k - 1]!,
+  }));
+  const top = topVariants(trie, variantCount, query.topVariants, cd.names);
+  const variants = medianDurations(top, variantOf, durationOf);
+  let stalled = 0;
+  const byActivity: { activity: string; count: number }[] = [];
+  for (let a = 0; a < K; a++) {
+    if (stalledBy[a]! > 0) {
+      stalled += stalledBy[a]!;
+      byActivity.push({ activity: cd.names[a]!, count: stalledBy[a]! });
+    }
+  }
+  let distinct = 0;
+  for (let v = 0; v < variantCount.length; v++) if (variantCount[v]! > 0) distinct++;
+
+  const byName = <T extends { activity: string }>(x: T, y: T) =>
+    x.activity < y.activity ? -1 : x.activity > y.activity ? 1 : 0;
+  const edgeKey = (e: EdgeRow) => `${e.from}\u0000${e.to}`;
+  return {
+    journeys,
+    events,
+    activities: activities.sort(byName),
+    funnel,
+    variants: { distinct, top: variants },
+    edges: edges.sort((x, y) => (edgeKey(x) < edgeKey(y) ? -1 : edgeKey(x) > edgeKey(y) ? 1 : 0)),
+    dwell: dwell.sort(byName),
+    stalled: { count: stalled, byActivity: byActivity.sort(byName) },
+  };
+}
+
+interface TopVariant {
+  node: number;
+  activities: string[];
+  text: string;
+  count: number;
+}
+
+/** The N most common variants; ties by the byte order of their text (built only for the candidates at the cut). */
+function topVariants(trie: VariantTrie, counts: Uint32Array, n: number, names: string[]): TopVariant[] {
+  if (n <= 0) return [];
+  const nodes: number[] = [];
+  for (let v = 1; v < counts.length; v++) if (counts[v]! > 0) nodes.push(v);
+  nodes.sort((a, b) => counts[b]! - counts[a]!);
+  if (nodes.length === 0) return [];
+  const cutoff = counts[nodes[Math.min(n, nodes.length) - 1]!]!;
+  const candidates = nodes
+    .filter((v) => counts[v]! >= cutoff)
+    .map((node) => {
+      const activities = trie.path(node).map((a) => names[a]!);
+      return { node, activities, text: variantText(activities), count: counts[node]! };
+    });
+  candidates.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return candidates.slice(0, n);
+}
+
+function medianDurations(top: TopVariant[], variantOf: Int32Array, durationOf: Float64Array): VariantRow[] {
+  const index = new Map(top.map((t, i) => [t.node, i]));
+  const buckets = top.map((t) => new Float64Array(t.count));
+  const filled = new Int32Array(top.length);
+  for (let i = 0; i < variantOf.length; i++) {
+    const slot = index.get(variantOf[i]!);
+    if (slot !== undefined) buckets[slot]![filled[slot]!++] = durationOf[i]!;
+  }
+  return top.map((t, i) => ({
+    activities: t.activities,
+    count: t.count,
+    medianDuration: percentileOfRange(buckets[i]!, 0, t.count, 0.5),
+  }));
+}

@@ -16,10 +16,11 @@ import {
   type VariantRow,
   variantText,
 } from './model.ts';
-import { percentileOfRange } from './select.ts';
+import { percentileOfRange, percentilesOfRanges } from './select.ts';
 import { VariantTrie } from './variant-trie.ts';
 
 const DAY_MS = 86_400_000;
+const PS = [0.5, 0.9] as const;
 
 /** The definition compiled against a log's activity codes. */
 export interface CompiledDefinition {
@@ -65,31 +66,45 @@ export type Selection = Uint32Array | null;
 export interface Scratch {
   durations: Float64Array;
   trie: VariantTrie | null;
+  variantOf: Int32Array;
+  durationOf: Float64Array;
 }
-export const newScratch = (): Scratch => ({ durations: new Float64Array(0), trie: null });
+export const newScratch = (): Scratch => ({
+  durations: new Float64Array(0),
+  trie: null,
+  variantOf: new Int32Array(0),
+  durationOf: new Float64Array(0),
+});
 
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** The events of journey j that the window keeps, or null for none. */
-function windowed(columns: EventColumns, cd: CompiledDefinition, query: MapQuery, j: number): Range | null {
+/**
+ * Puts into out[0], out[1] the range of journey j's events that the window keeps; false when it keeps none.
+ * (An out-parameter: this runs twice per journey and must not allocate.)
+ */
+function bounds(
+  columns: EventColumns,
+  cd: CompiledDefinition,
+  query: MapQuery,
+  j: number,
+  out: Float64Array,
+): boolean {
   let start = columns.journeyStart[j]!;
   let end = columns.journeyStart[j + 1]!;
-  const { act, at } = columns;
   const w = query.window;
   if (w.mode === 'cohort') {
+    const { act, at } = columns;
     let first = start;
     while (first < end && cd.local[act[first]!]! < 0) first++;
-    if (first === end || at[first]! < w.from! || at[first]! >= w.to!) return null;
+    if (first === end || at[first]! < w.from! || at[first]! >= w.to!) return false;
   } else if (w.mode === 'event') {
+    const at = columns.at;
     while (start < end && at[start]! < w.from!) start++;
     let e = start;
     while (e < end && at[e]! < w.to!) e++;
     end = e;
   }
-  return start < end ? { start, end } : null;
+  out[0] = start;
+  out[1] = end;
+  return start < end;
 }
 
 export function computeMap(
@@ -113,10 +128,16 @@ export function computeMap(
   const seenIn = new Int32Array(K).fill(-1);
   const stageCounts = new Float64Array(cd.stageCount);
   const firstAt = new Float64Array(cd.stageCount);
+  const firstIn = new Int32Array(cd.stageCount).fill(-1);
   const edgeCount = new Float64Array(K * K);
   const stalledBy = new Float64Array(K);
-  const variantOf = new Int32Array(journeyTotal).fill(-1);
-  const durationOf = new Float64Array(journeyTotal);
+  if (scratch.variantOf.length < journeyTotal) {
+    scratch.variantOf = new Int32Array(journeyTotal);
+    scratch.durationOf = new Float64Array(journeyTotal);
+  }
+  const variantOf = scratch.variantOf;
+  const durationOf = scratch.durationOf;
+  const range = new Float64Array(2);
   let variantCount = new Uint32Array(trie.size + 1024);
   let journeys = 0;
   let events = 0;
@@ -124,16 +145,15 @@ export function computeMap(
 
   // Pass 1: everything that is a count.
   for (let i = 0; i < journeyTotal; i++) {
-    const j = journeyAt(i);
-    const r = windowed(columns, cd, query, j);
-    if (!r) continue;
-    firstAt.fill(Number.NaN);
+    variantOf[i] = -1;
+    if (!bounds(columns, cd, query, journeyAt(i), range)) continue;
     let node = 0;
     let prev = -1;
     let firstT = 0;
     let lastT = 0;
     let n = 0;
-    for (let e = r.start; e < r.end; e++) {
+    const end = range[1]!;
+    for (let e = range[0]!; e < end; e++) {
       const a = cd.local[act[e]!]!;
       if (a < 0) continue;
       const t = at[e]!;
@@ -146,7 +166,10 @@ export function computeMap(
         activityJourneys[a]!++;
       }
       const s = cd.stageOf[a]!;
-      if (s >= 0 && Number.isNaN(firstAt[s]!)) firstAt[s] = t;
+      if (s >= 0 && firstIn[s] !== i) {
+        firstIn[s] = i;
+        firstAt[s] = t;
+      }
       node = trie.step(node, a);
       if (prev >= 0) {
         edgeCount[prev * K + a]!++;
@@ -160,7 +183,7 @@ export function computeMap(
     let previous = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < cd.stageCount; k++) {
       const t = firstAt[k]!;
-      if (!(t > previous)) break;
+      if (firstIn[k] !== i || !(t > previous)) break;
       stageCounts[k]!++;
       previous = t;
     }
@@ -185,10 +208,11 @@ export function computeMap(
   const cursor = edgeStart.slice(0, K * K);
   for (let i = 0; i < journeyTotal; i++) {
     if (variantOf[i] === -1) continue;
-    const r = windowed(columns, cd, query, journeyAt(i))!;
+    bounds(columns, cd, query, journeyAt(i), range);
     let prev = -1;
     let prevT = 0;
-    for (let e = r.start; e < r.end; e++) {
+    const end = range[1]!;
+    for (let e = range[0]!; e < end; e++) {
       const a = cd.local[act[e]!]!;
       if (a < 0) continue;
       const t = at[e]!;
@@ -205,25 +229,14 @@ export function computeMap(
       const x = a * K + b;
       const count = edgeCount[x]!;
       if (count === 0) continue;
-      const s = edgeStart[x]!;
-      const e = edgeStart[x + 1]!;
-      edges.push({
-        from: cd.names[a]!,
-        to: cd.names[b]!,
-        count,
-        median: percentileOfRange(durations, s, e, 0.5),
-        p90: percentileOfRange(durations, s, e, 0.9),
-      });
+      const [median, p90] = percentilesOfRanges(durations, [edgeStart[x]!, edgeStart[x + 1]!], PS);
+      edges.push({ from: cd.names[a]!, to: cd.names[b]!, count, median: median!, p90: p90! });
     }
     const s = edgeStart[a * K]!;
     const e = edgeStart[a * K + K]!;
     if (e > s) {
-      dwell.push({
-        activity: cd.names[a]!,
-        count: e - s,
-        median: percentileOfRange(durations, s, e, 0.5),
-        p90: percentileOfRange(durations, s, e, 0.9),
-      });
+      const [median, p90] = percentilesOfRanges(durations, [s, e], PS);
+      dwell.push({ activity: cd.names[a]!, count: e - s, median: median!, p90: p90! });
     }
   }
 
@@ -239,7 +252,7 @@ export function computeMap(
     conversion: k === 0 || stageCounts[k - 1] === 0 ? null : stageCounts[k]! / stageCounts[k - 1]!,
   }));
   const top = topVariants(trie, variantCount, query.topVariants, cd.names);
-  const variants = medianDurations(top, variantOf, durationOf);
+  const variants = medianDurations(top, variantOf, durationOf, journeyTotal, trie.size);
   let stalled = 0;
   const byActivity: { activity: string; count: number }[] = [];
   for (let a = 0; a < K; a++) {
@@ -291,13 +304,23 @@ function topVariants(trie: VariantTrie, counts: Uint32Array, n: number, names: s
   return candidates.slice(0, n);
 }
 
-function medianDurations(top: TopVariant[], variantOf: Int32Array, durationOf: Float64Array): VariantRow[] {
-  const index = new Map(top.map((t, i) => [t.node, i]));
+function medianDurations(
+  top: TopVariant[],
+  variantOf: Int32Array,
+  durationOf: Float64Array,
+  journeys: number,
+  nodes: number,
+): VariantRow[] {
+  const slotOf = new Int32Array(nodes).fill(-1);
+  top.forEach((t, i) => {
+    slotOf[t.node] = i;
+  });
   const buckets = top.map((t) => new Float64Array(t.count));
   const filled = new Int32Array(top.length);
-  for (let i = 0; i < variantOf.length; i++) {
-    const slot = index.get(variantOf[i]!);
-    if (slot !== undefined) buckets[slot]![filled[slot]!++] = durationOf[i]!;
+  for (let i = 0; i < journeys; i++) {
+    const v = variantOf[i]!;
+    const slot = v < 0 ? -1 : slotOf[v]!;
+    if (slot >= 0) buckets[slot]![filled[slot]!++] = durationOf[i]!;
   }
   return top.map((t, i) => ({
     activities: t.activities,

@@ -5,6 +5,7 @@ import { clientStatuses, industries } from '../domain/client.ts';
 import {
   emailEntry,
   id,
+  isoDate,
   optionalText,
   page,
   pageQuery,
@@ -31,7 +32,7 @@ const clientFields = z.strictObject({
 
 export const createClientRequest = clientFields.extend({
   status: z.enum(clientStatuses).optional(),
-  firstHeardOn: z.iso.date().nullable().optional(),
+  firstHeardOn: isoDate.nullable().optional(),
   ownerId: id.optional(),
   branchId: id.optional(),
 });

@@ -32,11 +32,19 @@ export const phoneNumber = z
   .trim()
   .max(40, 'At most 40 characters')
   .refine(isPlausiblePhone, 'Not a valid phone number (7 to 15 digits)');
-export const isoDate = z.iso.date('Use a date like 2026-03-31');
-export const isoDateTime = z.iso.datetime({
-  offset: true,
-  message: 'Use a date and time like 2026-03-31T09:30:00Z',
-});
+// Years a record can sensibly name. Outside them PostgreSQL refuses the value (year 0, year 10000: a 500) or it reads
+// back wrong (JavaScript parses the year 0001 that PostgreSQL returns as 2001).
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
+const yearMessage = `Use a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+const sensibleYear = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
+
+export const isoDate = z.iso
+  .date('Use a date like 2026-03-31')
+  .refine((d) => sensibleYear(Number(d.slice(0, 4))), yearMessage);
+export const isoDateTime = z.iso
+  .datetime({ offset: true, message: 'Use a date and time like 2026-03-31T09:30:00Z' })
+  .refine((d) => sensibleYear(new Date(d).getUTCFullYear()), yearMessage);
 export const money = z
   .number()
   .min(0, 'Cannot be negative')

@@ -83,8 +83,9 @@ export const createAssessmentRequest = z
   .strictObject({
     candidateId: id,
     name: text(120),
-    score: z.number().min(0).max(1_000_000).nullable().optional(),
-    maxScore: z.number().min(0).max(1_000_000).nullable().optional(),
+    // The column holds up to 999,999.99: a million was accepted here and failed in the database (a 500).
+    score: z.number().min(0).max(999_999.99).nullable().optional(),
+    maxScore: z.number().min(0).max(999_999.99).nullable().optional(),
     passed: z.boolean().nullable().optional(),
     takenOn: isoDate,
     notes: optionalText(5000),

@@ -10,6 +10,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { DomainError } from '../domain/errors.ts';
 import type { SessionPolicy } from '../services/auth.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { errorBody, handleError } from './errors.ts';
@@ -26,6 +27,32 @@ export interface AppOptions {
   loginRateLimit?: number;
 }
 
+interface PathNode {
+  key: string;
+  parent: PathNode | null;
+}
+
+/**
+ * The path (`emails.0.address`) of the first string in `value` that holds U+0000, or null when there is none. A loop
+ * with parent links, not recursion or copied paths: a 1 MiB body can nest deeper than the call stack goes.
+ */
+function nulPath(value: unknown, root: string): string | null {
+  const pending: [unknown, PathNode | null][] = [[value, root ? { key: root, parent: null } : null]];
+  while (pending.length > 0) {
+    const [item, node] = pending.pop()!;
+    if (typeof item === 'string') {
+      if (!item.includes('\u0000')) continue;
+      const keys: string[] = [];
+      for (let n = node; n; n = n.parent) keys.unshift(n.key);
+      return keys.join('.');
+    }
+    if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item).reverse()) pending.push([child, { key, parent: node }]);
+    }
+  }
+  return null;
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
@@ -40,6 +67,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // The API speaks JSON only: a text/plain body is refused with 415 like any other type, not parsed into a string.
+  app.removeContentTypeParser('text/plain');
+  // PostgreSQL text cannot hold U+0000: refuse it here as a 400 naming the field, not a 500 from the database.
+  app.addHook('preValidation', async (request) => {
+    const path =
+      nulPath(request.params, 'params') ?? nulPath(request.query, 'query') ?? nulPath(request.body, '');
+    if (path !== null) {
+      const at = path || '(body)';
+      throw new DomainError('validation', `${at}: must not contain a NUL character`, [
+        { path: at, message: 'Must not contain a NUL character' },
+      ]);
+    }
+  });
 
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {

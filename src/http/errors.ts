@@ -62,7 +62,7 @@ const fastifyCodes: Record<string, { code: string; message: string }> = {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
     const status = statusOf[error.code];
-    if (status === 429) reply.header('retry-after', '60');
+    if (status === 429) reply.header('retry-after', String(error.retryAfterSeconds ?? 60));
     return reply.code(status).send(errorBody(error.code, error.message, error.issues));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

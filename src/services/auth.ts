@@ -78,15 +78,22 @@ export async function login(
   const now = ctx.clock.now();
   if (user.lockedUntil && user.lockedUntil.getTime() > now.getTime()) {
     await audit('login_refused', { reason: 'locked' });
-    const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
+    const seconds = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000);
+    const minutes = Math.ceil(seconds / 60);
+    // Retry-After says when the lock ends: a client told "60" would retry into the lock again and again.
     throw new DomainError(
       'rate_limited',
       `Too many failed attempts; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`,
+      [],
+      { retryAfterSeconds: seconds },
     );
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok || !user.active) {
-    if (!ok) await recordLoginFailure(db, user.firmId, user.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+    if (!ok) {
+      const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      await recordLoginFailure(db, user.firmId, user.id, LOCK_AFTER_FAILURES, lockUntil);
+    }
     await audit('login_failed', { reason: ok ? 'disabled' : 'wrong_password' });
     throw invalidCredentials();
   }
@@ -101,6 +108,7 @@ export async function login(
       csrfToken,
       ip: meta.ip,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      createdAt: ctx.clock.now(),
     });
     await appendAudit(tx, { firmId: user.firmId, userId: user.id, action: 'login', ip: meta.ip });
   });
@@ -136,7 +144,9 @@ export async function resolveSession(
     return null;
   }
   // Refresh the idle clock at most once a minute: a write per request would cost more than it tells.
-  if (now - session.lastSeenAt.getTime() > 60_000) await touchSession(db, id);
+  // Stamped by the service clock, not the database's `now()`: timeouts are judged by that clock, and an app and a
+  // database server whose clocks differ would otherwise shorten or stretch every session.
+  if (now - session.lastSeenAt.getTime() > 60_000) await touchSession(db, id, new Date(now));
   return {
     actor: { userId: user.id, firmId: user.firmId, branchId: user.branchId, role: user.role as Role },
     session: present(user, session.csrfToken),

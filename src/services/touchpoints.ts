@@ -11,6 +11,7 @@ import { type Activity, activityForManualLog, type Channel, type Direction } fro
 import { findCandidate } from '../store/candidates.ts';
 import { findClient } from '../store/clients.ts';
 import { findContact } from '../store/contacts.ts';
+import { guarded } from '../store/db-errors.ts';
 import { findJobOrder } from '../store/job-orders.ts';
 import {
   appendTouchpoint,
@@ -42,6 +43,8 @@ export interface TouchpointInput {
   placementId?: string | null;
   summary?: string | null;
   outcome?: string | null;
+  /** The touchpoint this one corrects (voids). */
+  voidsId?: number | null;
   meta?: Record<string, unknown>;
 }
 
@@ -68,6 +71,7 @@ export async function recordTouchpoint(db: Db, input: TouchpointInput) {
     placementId: input.placementId ?? null,
     summary: input.summary ?? null,
     outcome: input.outcome ?? null,
+    voidsId: input.voidsId ?? null,
     meta: input.meta ?? {},
   };
   return appendTouchpoint(db, values);
@@ -144,31 +148,36 @@ export async function voidTouchpoint(
   id: number,
   reason: string,
 ): Promise<TouchpointView> {
-  const newId = await ctx.store.transaction(async (tx) => {
-    const tp = found(await findTouchpoint(tx, actor.firmId, id), 'Touchpoint');
-    if (!canLogTouchpoint(actor, tp)) throw forbidden();
-    if (tp.voidsId !== null)
-      throw new DomainError('invalid_transition', 'A correction cannot itself be voided');
-    // Only what a person logged by hand is voided by hand; a system touchpoint is corrected by undoing its change.
-    if (tp.actorType !== 'user' || !['call', 'email', 'sms', 'meeting', 'note'].includes(tp.channel)) {
-      throw new DomainError('invalid_transition', 'Only hand-logged contacts can be voided');
-    }
-    const subject: Subject =
-      tp.subjectType === 'candidate'
-        ? { type: 'candidate', candidateId: tp.candidateId! }
-        : { type: 'client', clientId: tp.clientId!, contactId: tp.contactId };
-    const correction = await recordTouchpoint(tx, {
-      firmId: actor.firmId,
-      subject,
-      activity: tp.activity as Activity,
-      channel: tp.channel as Channel,
-      actor: byUser(actor),
-      occurredAt: ctx.clock.now(),
-      jobOrderId: tp.jobOrderId,
-      summary: `Voided: ${reason}`,
-    });
-    return correction.id;
-  });
+  // A second correction of the same touchpoint is refused by a unique index: a 409, not a 500.
+  const newId = await guarded(() =>
+    ctx.store.transaction(async (tx) => {
+      const tp = found(await findTouchpoint(tx, actor.firmId, id), 'Touchpoint');
+      if (!canLogTouchpoint(actor, tp)) throw forbidden();
+      if (tp.voidsId !== null)
+        throw new DomainError('invalid_transition', 'A correction cannot itself be voided');
+      // Only what a person logged by hand is voided by hand; a system touchpoint is corrected by undoing its change.
+      if (tp.actorType !== 'user' || !['call', 'email', 'sms', 'meeting', 'note'].includes(tp.channel)) {
+        throw new DomainError('invalid_transition', 'Only hand-logged contacts can be voided');
+      }
+      const subject: Subject =
+        tp.subjectType === 'candidate'
+          ? { type: 'candidate', candidateId: tp.candidateId! }
+          : { type: 'client', clientId: tp.clientId!, contactId: tp.contactId };
+      const correction = await recordTouchpoint(tx, {
+        firmId: actor.firmId,
+        subject,
+        activity: tp.activity as Activity,
+        channel: tp.channel as Channel,
+        actor: byUser(actor),
+        occurredAt: ctx.clock.now(),
+        jobOrderId: tp.jobOrderId,
+        summary: `Voided: ${reason}`,
+        // Without it the correction named nothing: the original never showed as voided and could be voided again.
+        voidsId: tp.id,
+      });
+      return correction.id;
+    }),
+  );
   return readTouchpoint(ctx.store.db, actor.firmId, newId);
 }
 

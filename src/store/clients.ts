@@ -5,6 +5,7 @@ import type { Db } from './database.ts';
 import { pageTotal, totalOver } from './paging.ts';
 import { branches, clients, jobOrders, touchpoints, users } from './schema/index.ts';
 import { matchesQuery } from './search.ts';
+import { isContactTouchpoint } from './touchpoints.ts';
 
 export type ClientRow = typeof clients.$inferSelect;
 export type NewClient = typeof clients.$inferInsert;
@@ -75,7 +76,8 @@ const openOrders =
     Number,
   );
 const lastContact = sql<Date | null>`(select max(${touchpoints.occurredAt}) from ${touchpoints}
-  where ${touchpoints.firmId} = ${clients.firmId} and ${touchpoints.clientId} = ${clients.id})`.mapWith({
+  where ${touchpoints.firmId} = ${clients.firmId} and ${touchpoints.clientId} = ${clients.id}
+  and ${isContactTouchpoint})`.mapWith({
   mapFromDriverValue: (v: unknown) => (v === null ? null : new Date(v as string)),
 });
 

@@ -4,13 +4,15 @@ import type { Db } from './database.ts';
 import { pageTotal, totalOver } from './paging.ts';
 import { clients, contacts, touchpoints } from './schema/index.ts';
 import { matchesQuery } from './search.ts';
+import { isContactTouchpoint } from './touchpoints.ts';
 
 export type ContactRow = typeof contacts.$inferSelect;
 export type NewContact = typeof contacts.$inferInsert;
 export type ContactView = ContactRow & { clientName: string; lastContactAt: Date | null };
 
 const lastContact = sql<Date | null>`(select max(${touchpoints.occurredAt}) from ${touchpoints}
-  where ${touchpoints.firmId} = ${contacts.firmId} and ${touchpoints.contactId} = ${contacts.id})`.mapWith({
+  where ${touchpoints.firmId} = ${contacts.firmId} and ${touchpoints.contactId} = ${contacts.id}
+  and ${isContactTouchpoint})`.mapWith({
   mapFromDriverValue: (v: unknown) => (v === null ? null : new Date(v as string)),
 });
 

@@ -27,6 +27,7 @@ const uniqueFields: Record<string, { path: string; message: string }> = {
     message: 'This candidate is already on this job order',
   },
   placements_submission_uq: { path: 'submissionId', message: 'This submission is already placed' },
+  touchpoints_voids_uq: { path: 'id', message: 'This touchpoint is already voided' },
 };
 
 /**

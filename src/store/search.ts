@@ -1,6 +1,6 @@
 /** @module SQL for the search index: keeping each record's terms, and finding records by any part of them. */
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { normalizeSearchText } from '../domain/contact-points.ts';
+import { normalizePhone, normalizeSearchText } from '../domain/contact-points.ts';
 import type { Db } from './database.ts';
 import { candidates, clients, contacts, jobOrders, searchTerms } from './schema/index.ts';
 
@@ -64,7 +64,8 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export function queryPatterns(query: string): { patterns: string[]; phone: boolean } {
   const trimmed = query.trim();
-  const digits = trimmed.replace(/\D/g, '');
+  // Normalised as stored (a North-American trunk 1 dropped), or "+1 617 555 0142" would find nothing.
+  const digits = normalizePhone(trimmed);
   if (digits.length >= 3 && /^[+\d\s().\-/]+$/.test(trimmed)) {
     return { patterns: [`%${digits}%`], phone: true };
   }
@@ -111,7 +112,7 @@ export async function searchEntities(
 ): Promise<SearchRow[]> {
   const { patterns, phone } = queryPatterns(query);
   if (patterns.length === 0) return [];
-  const q = phone ? query.replace(/\D/g, '') : normalizeSearchText(query);
+  const q = phone ? normalizePhone(query) : normalizeSearchText(query);
   const anyMatch = sql.join(
     patterns.map((p) => sql`${searchTerms.term} like ${p}`),
     sql` or `,

@@ -12,6 +12,16 @@ export async function appendTouchpoint(db: Db, values: NewTouchpoint) {
   return row!;
 }
 
+/**
+ * A touchpoint that is a contact with its subject, for "last contact": not the firm's own bookkeeping (heard of us,
+ * marked lapsed, a note taken without contact), not a correction, and not voided by one. Counting those made a client
+ * just marked lapsed read as contacted a moment ago.
+ */
+export const isContactTouchpoint = sql`${touchpoints.activity} not in ('heard_of_us', 'lapsed', 'note')
+  and ${touchpoints.voidsId} is null
+  and not exists (select 1 from touchpoints as correction
+    where correction.firm_id = ${touchpoints.firmId} and correction.voids_id = ${touchpoints.id})`;
+
 export async function findTouchpoint(db: Db, firmId: string, id: number) {
   const [row] = await db
     .select()

@@ -65,8 +65,13 @@ export const phoneEntry = z.strictObject({
 export const pageQuery = {
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  /** Absent: newest first for dates, A to Z otherwise (see `orderFor`). */
+  order: z.enum(['asc', 'desc']).optional(),
 };
+
+/** The order a list uses: the one asked for, else newest first for date columns and A to Z for the rest. */
+export const orderFor = (sort: string, order: 'asc' | 'desc' | undefined): 'asc' | 'desc' =>
+  order ?? (/(At|Date)$/.test(sort) ? 'desc' : 'asc');
 
 export const page = <T extends z.ZodType>(item: T) =>
   z.object({

@@ -21,6 +21,8 @@ export const searchHit = z.object({
   /** Which field matched (name, email, phone, skill, employer, company, title) and its text. */
   matchedOn: z.string(),
   matched: z.string(),
+  /** The client company a contact or job order belongs to (where its page lives); null for the others. */
+  clientId: id.nullable(),
 });
 export type SearchHit = z.infer<typeof searchHit>;
 export const searchResults = z.object({ items: z.array(searchHit) });

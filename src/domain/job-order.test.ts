@@ -65,3 +65,12 @@ describe('order moves offered to people', () => {
     }
   });
 });
+
+describe('reopening a filled order', () => {
+  it('needs openings left to fill', () => {
+    expect(() => assertJobOrderTransition('filled', 'open', 2, 2)).toThrow(/add openings to reopen/);
+    expect(() => assertJobOrderTransition('filled', 'open', 1, 2)).not.toThrow();
+    expect(nextJobOrderStatuses('filled', 2, 2)).toEqual([]);
+    expect(nextJobOrderStatuses('filled', 1, 2)).toEqual(['open']);
+  });
+});

@@ -42,6 +42,13 @@ export function assertJobOrderTransition(
       { path: 'status', message: `cannot change from ${from} to ${to}` },
     ]);
   }
+  if (from === 'filled' && isOrderWorkable(to) && filledCount >= openings) {
+    throw new DomainError(
+      'invalid_transition',
+      'Every opening is placed: add openings to reopen this order',
+      [{ path: 'status', message: 'Add openings to reopen a filled order' }],
+    );
+  }
   if (to === 'filled' && filledCount < openings) {
     throw new DomainError(
       'invalid_transition',
@@ -56,7 +63,12 @@ export const nextJobOrderStatuses = (
   from: JobOrderStatus,
   filledCount: number,
   openings: number,
-): JobOrderStatus[] => allowed[from].filter((to) => to !== 'filled' || filledCount >= openings);
+): JobOrderStatus[] =>
+  allowed[from].filter((to) =>
+    to === 'filled'
+      ? filledCount >= openings
+      : !(from === 'filled' && isOrderWorkable(to) && filledCount >= openings),
+  );
 
 /** The client-journey activity a status change stands for, if any. */
 export function clientActivityForOrderStatus(to: JobOrderStatus) {

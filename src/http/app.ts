@@ -150,7 +150,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webDir = options.webDir ? resolve(options.webDir) : null;
   const hasWeb = webDir ? await registerWebApp(app, webDir) : false;
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || request.method !== 'GET' || !hasWeb) {
+    // A missing asset (an old build's name) must be a 404: answered with the page, the browser would run HTML as a
+    // script and show a blank screen.
+    if (
+      request.url.startsWith('/api/') ||
+      request.url.startsWith('/assets/') ||
+      request.method !== 'GET' ||
+      !hasWeb
+    ) {
       return reply.code(404).send(errorBody('not_found', 'No such endpoint'));
     }
     // Every other GET is a page of the single-page app.

@@ -145,6 +145,17 @@ describe('POST /api/auth/login', () => {
     expect(actions.at(-1)).toBe('login');
   });
 
+  it('starts the count afresh once a lock has run out: one more wrong password does not lock again', async () => {
+    const w = await world();
+    for (let i = 1; i <= 10; i++) await login(w.accountManager.email, `wrong-${i}-password`);
+    expect((await login(w.accountManager.email, TEST_PASSWORD)).status).toBe(429);
+    clock.advance(16 * MINUTE);
+    expect((await login(w.accountManager.email, 'wrong-again-password')).status).toBe(401);
+    expect((await login(w.accountManager.email, TEST_PASSWORD)).status).toBe(200);
+    for (let i = 1; i <= 9; i++) await login(w.accountManager.email, `wrong-${i}-password`);
+    expect((await login(w.accountManager.email, TEST_PASSWORD)).status).toBe(200);
+  });
+
   it('limits sign-in attempts per address (429 with Retry-After)', async () => {
     const w = await world();
     const limited = await testApp(w.ctx, { loginRateLimit: 3 });

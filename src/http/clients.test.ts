@@ -404,12 +404,13 @@ describe('contacts', () => {
     expect(last(await am.get('/api/contacts?order=desc'))).toEqual(['Carter', 'Brown', 'Adams']);
     expect(last(await am.get('/api/contacts?sort=company'))).toEqual(['Adams', 'Carter', 'Brown']);
     expect(last(await am.get('/api/contacts?sort=company&order=desc'))).toEqual(['Brown', 'Carter', 'Adams']);
-    expect(last(await am.get('/api/contacts?sort=updatedAt'))).toEqual(['Brown', 'Carter', 'Adams']);
-    expect(last(await am.get('/api/contacts?sort=updatedAt&order=desc'))).toEqual([
-      'Adams',
-      'Carter',
+    expect(last(await am.get('/api/contacts?sort=updatedAt&order=asc'))).toEqual([
       'Brown',
+      'Carter',
+      'Adams',
     ]);
+    // Dates sort newest first unless asked otherwise.
+    expect(last(await am.get('/api/contacts?sort=updatedAt'))).toEqual(['Adams', 'Carter', 'Brown']);
     expect(last(await am.get('/api/contacts?q=mia.brown@zeta'))).toEqual(['Brown']);
     // A contact is found by their company's name too.
     expect(last(await am.get('/api/contacts?q=anvils'))).toEqual(['Adams', 'Carter']);

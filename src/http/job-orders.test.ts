@@ -189,19 +189,19 @@ describe('GET /api/job-orders', () => {
         [...asc].reverse(),
       );
     }
-    // No start date sorts last both ways.
+    // No start date sorts last both ways; dates sort newest first unless asked otherwise.
+    expect(titles(await am.get('/api/job-orders?sort=startDate&order=asc'))).toEqual([
+      'Bookkeeper',
+      'Assembler',
+      'Cashier',
+    ]);
     expect(titles(await am.get('/api/job-orders?sort=startDate'))).toEqual([
-      'Bookkeeper',
-      'Assembler',
-      'Cashier',
-    ]);
-    expect(titles(await am.get('/api/job-orders?sort=startDate&order=desc'))).toEqual([
       'Assembler',
       'Bookkeeper',
       'Cashier',
     ]);
-    // Newest first is not the default: oldest first by creation.
-    expect(titles(await am.get('/api/job-orders'))).toEqual(expected.createdAt);
+    // By default the newest orders come first.
+    expect(titles(await am.get('/api/job-orders'))).toEqual([...expected.createdAt!].reverse());
     const page = await am.get('/api/job-orders?sort=title&pageSize=2&page=2');
     expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(titles(page)).toEqual(['Cashier']);
@@ -300,7 +300,15 @@ describe('PATCH /api/job-orders/:id', () => {
       description: 'Two shifts',
     });
     expect(ok.status).toBe(200);
-    expect(ok.body).toMatchObject({ openings: 2, filled: 2, contact: { id: own.id, name: 'Lee Park' } });
+    // Down to the openings already placed: the order is filled, as the last placement would have made it.
+    expect(ok.body).toMatchObject({
+      openings: 2,
+      filled: 2,
+      status: 'filled',
+      contact: { id: own.id, name: 'Lee Park' },
+    });
+    const timeline = await am.get(`/api/clients/${client.id}/timeline`);
+    expect(timeline.body.items[0]).toMatchObject({ activity: 'order_filled', jobOrder: { id: order.id } });
     const cleared = await am.patch(`/api/job-orders/${order.id}`, {
       version: ok.body.version,
       contactId: null,

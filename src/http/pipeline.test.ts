@@ -526,14 +526,18 @@ describe('placements', () => {
       message: expect.stringMatching(/filled/),
     });
     const version = (await am.get(`/api/job-orders/${order2.id}`)).body.version;
-    const reopened = await am.patch(`/api/job-orders/${order2.id}`, { version, status: 'open' });
-    expect(reopened.body).toMatchObject({ status: 'open', filled: 1, openings: 1 });
-    const stillFull = await rec.post('/api/placements', {
-      submissionId: waiting.id,
-      startDate: '2026-11-03',
+    // A filled order reopens only with openings left to fill.
+    const notReopened = await am.patch(`/api/job-orders/${order2.id}`, { version, status: 'open' });
+    expect(notReopened.status).toBe(409);
+    expect(notReopened.body.error.message).toBe('Every opening is placed: add openings to reopen this order');
+    const reopened = await am.patch(`/api/job-orders/${order2.id}`, { version, status: 'open', openings: 2 });
+    expect(reopened.body).toMatchObject({ status: 'open', filled: 1, openings: 2 });
+    const second = await rec.post('/api/placements', { submissionId: waiting.id, startDate: '2026-11-03' });
+    expect(second.status).toBe(201);
+    expect((await am.get(`/api/job-orders/${order2.id}`)).body).toMatchObject({
+      status: 'filled',
+      filled: 2,
     });
-    expect(stillFull.status).toBe(409);
-    expect(stillFull.body.error.message).toBe('Every opening on this job order is already filled');
 
     const order3 = await buildJobOrder(w, { openings: 3 });
     const s3 = await buildSubmission(w, (await buildCandidate(w)).id, order3.id);

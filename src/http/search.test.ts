@@ -76,6 +76,7 @@ describe('GET /api/search', () => {
         subtitle: '100% reliable picker · Boston · (617) 555-0142',
         matchedOn: 'name',
         matched: 'maria gonzalez-ortiz',
+        clientId: null,
       },
     ]);
     expect(await found(rec, 'ORTIZ')).toEqual(['candidate:María Gonzalez-Ortiz:name']);
@@ -118,6 +119,12 @@ describe('GET /api/search', () => {
       ].sort(),
     );
     expect(keystone.find((h) => h.type === 'job_order').subtitle).toBe('Keystone Kitchens · Boston · open');
+    // Contacts and job orders name the client whose page they live on; clients and candidates name none.
+    expect(Object.fromEntries(keystone.map((h) => [h.type, h.clientId]))).toEqual({
+      client: null,
+      contact: client.id,
+      job_order: client.id,
+    });
     expect(await found(rec, 'line cook')).toEqual(['job_order:Line cook:title']);
   });
 

@@ -92,7 +92,7 @@ export async function login(
   if (!ok || !user.active) {
     if (!ok) {
       const lockUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      await recordLoginFailure(db, user.firmId, user.id, LOCK_AFTER_FAILURES, lockUntil);
+      await recordLoginFailure(db, user.firmId, user.id, LOCK_AFTER_FAILURES, now, lockUntil);
     }
     await audit('login_failed', { reason: ok ? 'disabled' : 'wrong_password' });
     throw invalidCredentials();

@@ -9,7 +9,7 @@ import type {
   UpdateCandidateInput,
   UpdateEmploymentInput,
 } from '../contract/candidates.ts';
-import type { Page } from '../contract/common.ts';
+import { orderFor, type Page } from '../contract/common.ts';
 import type { CandidatePipeline } from '../contract/pipeline.ts';
 import { normalizeEmail } from '../domain/contact-points.ts';
 import { DomainError, forbidden, invalidField } from '../domain/errors.ts';
@@ -177,7 +177,7 @@ export async function listCandidates(
     actor.firmId,
     q,
     q.sort as CandidateSort,
-    q.order,
+    orderFor(q.sort, q.order),
     q.page,
     q.pageSize,
   );

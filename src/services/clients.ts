@@ -10,7 +10,7 @@ import type {
   UpdateClientInput,
   UpdateContactInput,
 } from '../contract/clients.ts';
-import type { Page } from '../contract/common.ts';
+import { orderFor, type Page } from '../contract/common.ts';
 import { forbidden, invalidField } from '../domain/errors.ts';
 import { type Actor, canEditClient, canRead } from '../domain/roles.ts';
 import { findCandidate } from '../store/candidates.ts';
@@ -109,7 +109,7 @@ export async function listClients(
     actor.firmId,
     q,
     q.sort as ClientSort,
-    q.order,
+    orderFor(q.sort, q.order),
     q.page,
     q.pageSize,
   );
@@ -243,7 +243,7 @@ export async function listContacts(
       active: q.active === undefined ? undefined : q.active === 'true',
     },
     q.sort as ContactSort,
-    q.order,
+    orderFor(q.sort, q.order),
     q.page,
     q.pageSize,
   );

@@ -1,5 +1,5 @@
 /** @module Job order use cases: take a staffing request, read, list, change and move it; its pipeline board. */
-import type { Page } from '../contract/common.ts';
+import { orderFor, type Page } from '../contract/common.ts';
 import type {
   CreateJobOrderInput,
   JobOrderDetail,
@@ -12,6 +12,7 @@ import { forbidden, invalidField } from '../domain/errors.ts';
 import {
   assertJobOrderTransition,
   clientActivityForOrderStatus,
+  isOrderWorkable,
   type JobOrderStatus,
 } from '../domain/job-order.ts';
 import { type Actor, canEditClient, canRead } from '../domain/roles.ts';
@@ -24,6 +25,7 @@ import {
   insertJobOrder,
   type JobOrderSort,
   listJobOrders as listJobOrderRows,
+  setJobOrderStatus,
   updateJobOrder as updateJobOrderRow,
 } from '../store/job-orders.ts';
 import { placementsOf } from '../store/placements.ts';
@@ -135,7 +137,7 @@ export async function listJobOrders(
     actor.firmId,
     q,
     q.sort as JobOrderSort,
-    q.order,
+    orderFor(q.sort, q.order),
     q.page,
     q.pageSize,
   );
@@ -180,9 +182,21 @@ export async function updateJobOrder(
       if (to !== from)
         patch.closedAt = ['filled', 'cancelled', 'unfilled'].includes(to) ? ctx.clock.now() : null;
       assertUpdated(await updateJobOrderRow(tx, actor.firmId, id, version, patch), 'Job order');
-      const updated = found(await findJobOrder(tx, actor.firmId, id), 'Job order');
+      let updated = found(await findJobOrder(tx, actor.firmId, id), 'Job order');
       await indexJobOrder(tx, updated);
-      const activity = to !== from ? clientActivityForOrderStatus(to) : null;
+      let final = to;
+      // Cutting the openings down to those already placed fills the order, as the last placement would have.
+      if (
+        input.openings !== undefined &&
+        isOrderWorkable(to) &&
+        updated.filled > 0 &&
+        updated.filled >= updated.openings
+      ) {
+        await setJobOrderStatus(tx, actor.firmId, id, 'filled');
+        updated = found(await findJobOrder(tx, actor.firmId, id), 'Job order');
+        final = 'filled';
+      }
+      const activity = final !== from ? clientActivityForOrderStatus(final) : null;
       if (activity) {
         await recordTouchpoint(tx, {
           firmId: actor.firmId,
@@ -192,7 +206,7 @@ export async function updateJobOrder(
           actor: byUser(actor),
           occurredAt: ctx.clock.now(),
           jobOrderId: id,
-          summary: `${updated.title}: ${to}`,
+          summary: `${updated.title}: ${final}`,
         });
       }
     }),

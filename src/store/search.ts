@@ -152,6 +152,7 @@ export interface EntityLabel {
   id: string;
   title: string;
   subtitle: string | null;
+  clientId: string | null;
 }
 
 /** Titles and subtitles for search hits, one query per kind of record found. */
@@ -171,6 +172,7 @@ export async function describeEntities(
           subtitle: sql<
             string | null
           >`concat_ws(' · ', ${candidates.headline}, ${candidates.city}, ${candidates.phones}->0->>'number')`,
+          clientId: sql<string | null>`null`,
         })
         .from(candidates)
         .where(and(eq(candidates.firmId, firmId), inArray(candidates.id, ids)));
@@ -180,6 +182,7 @@ export async function describeEntities(
           id: clients.id,
           title: clients.name,
           subtitle: sql<string | null>`concat_ws(' · ', 'Client', ${clients.city}, ${clients.status})`,
+          clientId: sql<string | null>`null`,
         })
         .from(clients)
         .where(and(eq(clients.firmId, firmId), inArray(clients.id, ids)));
@@ -189,6 +192,7 @@ export async function describeEntities(
           id: contacts.id,
           title: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}`,
           subtitle: sql<string | null>`concat_ws(' · ', ${contacts.title}, ${clients.name})`,
+          clientId: contacts.clientId,
         })
         .from(contacts)
         .innerJoin(clients, and(eq(clients.firmId, contacts.firmId), eq(clients.id, contacts.clientId)))
@@ -201,6 +205,7 @@ export async function describeEntities(
           subtitle: sql<
             string | null
           >`concat_ws(' · ', ${clients.name}, ${jobOrders.city}, ${jobOrders.status})`,
+          clientId: jobOrders.clientId,
         })
         .from(jobOrders)
         .innerJoin(clients, and(eq(clients.firmId, jobOrders.firmId), eq(clients.id, jobOrders.clientId)))

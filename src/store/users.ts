@@ -107,14 +107,19 @@ export async function recordLoginFailure(
   firmId: string,
   userId: string,
   lockAfter: number,
-  /** When a lock set by this failure ends, by the service clock (which also judges it at sign-in). */
+  /** Now, by the service clock (which also judges the lock at sign-in). */
+  now: Date,
+  /** When a lock set by this failure ends. */
   lockUntil: Date,
 ) {
+  // A lock that has run out starts the count afresh: one wrong password after it must not lock again at once.
+  const expired = sql`(${users.lockedUntil} is not null and ${users.lockedUntil} <= ${now.toISOString()}::timestamptz)`;
+  const failures = sql`case when ${expired} then 1 else ${users.failedLogins} + 1 end`;
   await db
     .update(users)
     .set({
-      failedLogins: sql`${users.failedLogins} + 1`,
-      lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${lockAfter} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
+      failedLogins: failures,
+      lockedUntil: sql`case when ${failures} >= ${lockAfter} then ${lockUntil.toISOString()}::timestamptz when ${expired} then null else ${users.lockedUntil} end`,
     })
     .where(and(eq(users.firmId, firmId), eq(users.id, userId)));
 }

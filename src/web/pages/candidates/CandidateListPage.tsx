@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { listCandidatesQuery } from '../../../contract/index.ts';
+import { listCandidatesQuery, orderFor } from '../../../contract/index.ts';
 import { candidateStatuses, sources } from '../../../domain/candidate.ts';
 import { useApi } from '../../api/hooks.ts';
 import { Badge } from '../../components/Badge.tsx';
@@ -29,7 +29,7 @@ export function CandidateListPage() {
   const staff = useStaffOptions();
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   const onSort = (sort: string, order: 'asc' | 'desc') => update({ sort, order });
-  const header = { sort: query.sort, order: query.order, onSort };
+  const header = { sort: query.sort, order: orderFor(query.sort, query.order), onSort };
 
   return (
     <div className="page">

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { listClientsQuery } from '../../../contract/index.ts';
+import { listClientsQuery, orderFor } from '../../../contract/index.ts';
 import { clientStatuses, industries } from '../../../domain/client.ts';
 import { useApi } from '../../api/hooks.ts';
 import { Badge } from '../../components/Badge.tsx';
@@ -29,7 +29,7 @@ export function ClientListPage() {
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   const header = {
     sort: query.sort,
-    order: query.order,
+    order: orderFor(query.sort, query.order),
     onSort: (sort: string, order: 'asc' | 'desc') => update({ sort, order }),
   };
 

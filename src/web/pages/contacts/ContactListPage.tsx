@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { contactRoles, listContactsQuery } from '../../../contract/index.ts';
+import { contactRoles, listContactsQuery, orderFor } from '../../../contract/index.ts';
 import { useApi } from '../../api/hooks.ts';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import {
@@ -28,7 +28,7 @@ export function ContactListPage() {
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   const header = {
     sort: query.sort,
-    order: query.order,
+    order: orderFor(query.sort, query.order),
     onSort: (sort: string, order: 'asc' | 'desc') => update({ sort, order }),
   };
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { listJobOrdersQuery } from '../../../contract/index.ts';
+import { listJobOrdersQuery, orderFor } from '../../../contract/index.ts';
 import { jobTypes } from '../../../domain/candidate.ts';
 import { jobOrderStatuses } from '../../../domain/job-order.ts';
 import { useApi } from '../../api/hooks.ts';
@@ -34,7 +34,7 @@ export function JobOrderListPage() {
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   const header = {
     sort: query.sort,
-    order: query.order,
+    order: orderFor(query.sort, query.order),
     onSort: (sort: string, order: 'asc' | 'desc') => update({ sort, order }),
   };
 

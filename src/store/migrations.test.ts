@@ -36,7 +36,7 @@ describe('migrations', () => {
       files.filter((f) => !lock().has(f)),
       'run `npm run db:generate` (or scripts/lock-migrations.ts)',
     ).toEqual([]);
-    files.forEach((file, i) => expect(file.startsWith(String(i).padStart(4, '0'))).toBe(true));
+    for (const [i, file] of files.entries()) expect(file.startsWith(String(i).padStart(4, '0'))).toBe(true);
     const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
       entries: { idx: number; tag: string }[];
     };

@@ -7,6 +7,8 @@ import {
   buildClient,
   buildContact,
   buildJobOrder,
+  buildPlacement,
+  buildSubmission,
   buildWorld,
   type World,
 } from '../../test/factories.ts';
@@ -328,6 +330,31 @@ describe('POST /api/touchpoints/:id/void', () => {
     expect(items).toHaveLength(3);
     expect((await rec.post('/api/touchpoints/999999999/void', { reason: 'x' })).status).toBe(404);
     expect((await rec.post(`/api/touchpoints/${logged.body.id}/void`, { reason: '' })).status).toBe(400);
+  });
+});
+
+describe('voiding what a record stands behind', () => {
+  it('refuses a check-in: the check-in record would stay while its touchpoint vanished from the journey', async () => {
+    const { w, rec } = await desk();
+    const candidate = await buildCandidate(w);
+    const order = await buildJobOrder(w);
+    const placement = await buildPlacement(
+      w,
+      (await buildSubmission(w, candidate.id, order.id)).id,
+      '2026-11-02',
+    );
+    const checkIn = await rec.post(`/api/placements/${placement.id}/check-ins`, {
+      kind: 'call',
+      notes: 'All good',
+    });
+    expect(checkIn.status).toBe(201);
+    const logged = (await rec.get(`/api/candidates/${candidate.id}/timeline`)).body.items.find(
+      (t: any) => t.activity === 'assignment_checkin',
+    );
+    expect(logged).toMatchObject({ channel: 'call', actor: { id: w.recruiter.userId } });
+    const res = await rec.post(`/api/touchpoints/${logged.id}/void`, { reason: 'Did not happen' });
+    expect(res.status).toBe(409);
+    expect(res.body.error.message).toBe('Only hand-logged contacts can be voided');
   });
 });
 

@@ -7,7 +7,13 @@ import type {
 } from '../contract/touchpoints.ts';
 import { DomainError, forbidden } from '../domain/errors.ts';
 import { type Actor, canLogTouchpoint, canRead } from '../domain/roles.ts';
-import { type Activity, activityForManualLog, type Channel, type Direction } from '../domain/touchpoint.ts';
+import {
+  type Activity,
+  activityForManualLog,
+  type Channel,
+  type Direction,
+  manualChannels,
+} from '../domain/touchpoint.ts';
 import { findCandidate } from '../store/candidates.ts';
 import { findClient } from '../store/clients.ts';
 import { findContact } from '../store/contacts.ts';
@@ -83,6 +89,18 @@ async function readTouchpoint(db: Db, firmId: string, id: number): Promise<Touch
   return presentTouchpoint(found(row, 'Touchpoint'));
 }
 
+/** Whether a touchpoint is one a person logged with "log a contact" (and nothing else stands behind it). */
+const isHandLogged = (tp: {
+  channel: string;
+  activity: string;
+  placementId: string | null;
+  submissionId: string | null;
+}) =>
+  (manualChannels as readonly string[]).includes(tp.channel) &&
+  ['contacted', 'meeting', 'note'].includes(tp.activity) &&
+  tp.placementId === null &&
+  tp.submissionId === null;
+
 /** Logs a call, email, SMS, meeting or note that a staff member had with a candidate or a client. */
 export async function logTouchpoint(
   ctx: ServiceContext,
@@ -155,8 +173,9 @@ export async function voidTouchpoint(
       if (!canLogTouchpoint(actor, tp)) throw forbidden();
       if (tp.voidsId !== null)
         throw new DomainError('invalid_transition', 'A correction cannot itself be voided');
-      // Only what a person logged by hand is voided by hand; a system touchpoint is corrected by undoing its change.
-      if (tp.actorType !== 'user' || !['call', 'email', 'sms', 'meeting', 'note'].includes(tp.channel)) {
+      // Only a contact logged by hand is voided by hand. Anything a record stands behind (a check-in, a placement)
+      // is corrected by changing that record, or the log and the record would disagree.
+      if (tp.actorType !== 'user' || !isHandLogged(tp)) {
         throw new DomainError('invalid_transition', 'Only hand-logged contacts can be voided');
       }
       const subject: Subject =

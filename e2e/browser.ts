@@ -26,9 +26,21 @@ export const launchBrowser = (): Promise<Browser> =>
 
 export const baseUrl = () => inject('e2eBaseUrl');
 export const data = () => inject('e2eData');
+/** The demo firm's account, when the run seeded the demo firm (see global-setup.ts); null otherwise. */
+export const demo = () => inject('e2eDemo');
 
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1440, height: 900 } });
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+/** A fresh context (its own cookies and storage) and a page in it; `storageState` starts it signed in. */
+export async function newPage(
+  browser: Browser,
+  storageState?: StorageState,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 1440, height: 900 },
+    ...(storageState ? { storageState } : {}),
+  });
   context.setDefaultTimeout(15_000);
   return { context, page: await context.newPage() };
 }
@@ -46,5 +58,10 @@ export async function screenshot(page: Page, name: string) {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const dir = join(process.cwd(), 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+  await page.screenshot({
+    path: join(dir, `${name}.png`),
+    fullPage: false,
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }

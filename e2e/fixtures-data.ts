@@ -117,3 +117,23 @@ export async function prepareFirm(store: Store): Promise<E2eData> {
     jobOrder: { id: order.id, title: 'Forklift operator', payRate: 22.5 },
   };
 }
+
+export interface E2eDemo {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/**
+ * Seeds the demo firm (its own firm: the test firm's records stay apart) and names the account the README's
+ * screenshots are taken as: a Boston recruiter, whose home page lists candidates of their own.
+ */
+export async function prepareDemoFirm(store: Store): Promise<E2eDemo> {
+  // Loaded only when asked for: the seed is a large module that other runs need not load.
+  const { DEMO_PASSWORD, demoAccounts, seedDemo } = await import('../src/services/demo-seed.ts');
+  await seedDemo({ store, clock: systemClock });
+  const account =
+    demoAccounts.find((a) => a.role === 'recruiter' && a.branch === 'boston') ?? demoAccounts[0];
+  if (!account) throw new Error('the demo seed names no accounts');
+  return { email: account.email, password: DEMO_PASSWORD, name: account.name };
+}

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import { roles } from '../domain/roles.ts';
 import { registerReadCommands } from './read-commands.ts';
+import { registerSeedCommands } from './seed-commands.ts';
 import { registerServeCommands } from './serve-commands.ts';
 import { registerUserCommands } from './user-commands.ts';
 
@@ -20,6 +21,7 @@ const config = () => loadConfig();
 registerServeCommands(program, config);
 registerUserCommands(program, config, roles);
 registerReadCommands(program, config);
+registerSeedCommands(program, config);
 
 try {
   await program.parseAsync(process.argv);

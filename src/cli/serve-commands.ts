@@ -1,19 +1,30 @@
 /** @module `waypoint serve` and `waypoint migrate`. */
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
+import type { ServiceContext } from '../services/context.ts';
 
 // Commands load what they need when they run, so `waypoint history` does not pay for the web server's modules.
+
+/** On a first run (nobody can sign in yet) seeds the demo firm, so `npm start` opens on something to explore. */
+async function seedDemoIfEmpty(ctx: ServiceContext) {
+  const { hasNoUsers, seedDemo } = await import('../services/demo-seed.ts');
+  if (!(await hasNoUsers(ctx))) return;
+  process.stdout.write('First run: seeding the demo firm (15 to 30 seconds)...\n');
+  const { demoSummary } = await import('./seed-commands.ts');
+  process.stdout.write(demoSummary(await seedDemo(ctx)));
+}
 
 export function registerServeCommands(program: Command, config: () => Config) {
   program
     .command('serve')
     .description('Run the web app and API (embedded database in WAYPOINT_DATA_DIR, or DATABASE_URL)')
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
-    .action(async (opts: { port?: string }) => {
+    .option('--demo-if-empty', 'on a first run (no users yet), seed the demo firm before listening')
+    .action(async (opts: { port?: string; demoIfEmpty?: boolean }) => {
       const c = config();
       if (opts.port) c.port = Number.parseInt(opts.port, 10);
       const { startServer } = await import('../main.ts');
-      const server = await startServer(c);
+      const server = await startServer(c, opts.demoIfEmpty ? seedDemoIfEmpty : undefined);
       process.stdout.write(`Waypoint is running at ${server.url.replace('0.0.0.0', 'localhost')}\n`);
       const stop = async () => {
         await server.close();

@@ -113,6 +113,9 @@ export async function createPlacement(
         rateUnit: input.rateUnit ?? order.rateUnit,
         status: 'active',
         createdBy: actor.userId,
+        // Stamped by the service clock, as its touchpoints are: assignment start and end are logged "never before
+        // the placement was made", and a database clock that differs would move those steps off their days.
+        createdAt: now,
       });
       assertUpdated(
         await updateSubmission(tx, actor.firmId, fresh.id, fresh.version, { status: 'placed' }),

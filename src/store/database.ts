@@ -58,6 +58,22 @@ const wrap = (
   close: doClose,
 });
 
+/**
+ * Runs `fn` with a Store bound to one open transaction: its `db` is that transaction and its `transaction(fn)` is a
+ * savepoint inside it, so a batch of use cases (a simulated day of the demo seed) commits once, all or nothing.
+ */
+export function inOneTransaction<T>(store: Store, fn: (bound: Store) => Promise<T>): Promise<T> {
+  return store.transaction((tx) =>
+    fn({
+      kind: store.kind,
+      db: tx,
+      transaction: (inner) => (tx as unknown as Tx).transaction((sp) => inner(sp as unknown as Db)),
+      migrate: () => Promise.reject(new Error('Migrate the store itself, not a transaction of it')),
+      close: () => Promise.reject(new Error('Close the store itself, not a transaction of it')),
+    }),
+  );
+}
+
 /** Opens the PostgreSQL server at `url`. */
 export function openPostgres(url: string): Store {
   const pool = new pg.Pool({ connectionString: url, max: 10 });

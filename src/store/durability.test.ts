@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../test/db.ts';
-import { addUserFromCommandLine } from '../services/firm-setup.ts';
 import { systemClock } from '../services/context.ts';
+import { addUserFromCommandLine } from '../services/firm-setup.ts';
 import { openMigratedStore } from './database.ts';
 
 const PASSWORD = 'Durable-Writes-Pass-3';
@@ -33,7 +33,14 @@ interface Running {
 
 async function startServer(port: number): Promise<Running> {
   const child = spawn(process.execPath, ['bin/waypoint.mjs', 'serve'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', WAYPOINT_DATA_DIR: dataDir, DATABASE_URL: '', WAYPOINT_LOG_LEVEL: 'silent' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      WAYPOINT_DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      WAYPOINT_LOG_LEVEL: 'silent',
+    },
     stdio: 'ignore',
   });
   // Listen for the exit now: a killed process may be gone before anyone waits for it.
@@ -66,7 +73,14 @@ beforeAll(async () => {
   const store = await openMigratedStore({ dataDir });
   await addUserFromCommandLine(
     { store, clock: systemClock },
-    { email: 'dee@test.example', name: 'Dee Rable', role: 'admin', branch: 'Main', firm: 'Durable Staffing', password: PASSWORD },
+    {
+      email: 'dee@test.example',
+      name: 'Dee Rable',
+      role: 'admin',
+      branch: 'Main',
+      firm: 'Durable Staffing',
+      password: PASSWORD,
+    },
   );
   await store.close();
 });

@@ -36,7 +36,8 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   createAssessment: ['candidatePipeline', ...timelines],
   createPlacement: [...pipeline, 'candidateEmployment'],
   endPlacement: [...pipeline, 'candidateEmployment'],
-  createCheckIn: ['candidatePipeline', 'clientPlacements', ...timelines],
+  // Placements carry their check-ins wherever they are read: a candidate's, a client's and a job order's pipeline.
+  createCheckIn: ['candidatePipeline', 'clientPlacements', 'jobOrderPipeline', ...timelines],
   logTouchpoint: [...timelines, 'listClients', 'listContacts', 'clientContacts'],
   voidTouchpoint: timelines,
 };

@@ -12,6 +12,8 @@ import { SignInForm } from '../pages/login/SignInForm.tsx';
 import { usePaletteShortcut } from '../palette/use-palette-shortcut.ts';
 import { reauthDone, useReauthNeeded } from './reauth.ts';
 import { useSession } from './session.tsx';
+import { ConfirmLeave, UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
+import { hasUnsavedInput, leaveWithoutAsking } from './unsaved.ts';
 
 const nav = [
   { to: '/', label: 'Home', end: true },
@@ -42,11 +44,15 @@ export function AppShell() {
     return () => window.clearTimeout(id);
   }, []);
 
+  const [confirmSignOut, setConfirmSignOut] = useState(false);
+
   const signOut = async () => {
+    setConfirmSignOut(false);
     try {
       await call('logout');
     } finally {
       queryClient.clear();
+      leaveWithoutAsking();
       navigate('/login', { replace: true });
     }
   };
@@ -87,7 +93,12 @@ export function AppShell() {
             {roleLabels[user.role]} · {user.branchName}
           </span>
         </div>
-        <button type="button" className="btn btn-ghost" onClick={signOut}>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          // Ask before the session ends, not after: once signed out, nothing typed could be saved any more.
+          onClick={() => (hasUnsavedInput() ? setConfirmSignOut(true) : void signOut())}
+        >
           Sign out
         </button>
       </header>
@@ -99,6 +110,14 @@ export function AppShell() {
         </PageErrorBoundary>
       </main>
       <Toaster />
+      <UnsavedChangesGuard />
+      {confirmSignOut ? (
+        <ConfirmLeave
+          onStay={() => setConfirmSignOut(false)}
+          onLeave={() => void signOut()}
+          leaveLabel="Sign out without saving"
+        />
+      ) : null}
       {paletteOpen ? (
         <Suspense fallback={null}>
           <CommandPalette onClose={() => setPaletteOpen(false)} />

@@ -18,7 +18,12 @@ export function Dialog({ title, onClose, children, variant = 'modal', wide }: Pr
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (dialog && !dialog.open) {
+      dialog.showModal?.();
+      // showModal focuses the first focusable element, the Close button: React's autoFocus ran while the dialog was
+      // still closed and did nothing, so the field a form asks to start in is focused here (see Field's autoFocus).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close?.();
   }, []);
   return (

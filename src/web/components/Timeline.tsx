@@ -11,6 +11,7 @@ type Source =
 type Props = Source & {
   pageSize?: number;
   showSubject?: boolean;
+  showCandidate?: boolean;
   canVoid?: boolean;
   emptyText?: string;
 };
@@ -22,7 +23,14 @@ function fetchPage(source: Source, limit: number, before: number | undefined) {
 }
 
 /** Every touchpoint, newest first, by everyone; older ones load on request (the server pages by `nextBefore`). */
-export function Timeline({ pageSize = 50, showSubject, canVoid, emptyText, ...source }: Props) {
+export function Timeline({
+  pageSize = 50,
+  showSubject,
+  showCandidate,
+  canVoid,
+  emptyText,
+  ...source
+}: Props) {
   const query = useInfiniteQuery({
     // Same first two parts as the plain reads, so a write invalidates timelines and infinite timelines alike.
     queryKey: ['api', source.route, { params: source.id, limit: pageSize }, 'infinite'],
@@ -38,7 +46,13 @@ export function Timeline({ pageSize = 50, showSubject, canVoid, emptyText, ...so
     <>
       <ol className="timeline">
         {items.map((item) => (
-          <TouchpointItem key={item.id} item={item} showSubject={showSubject} canVoid={canVoid} />
+          <TouchpointItem
+            key={item.id}
+            item={item}
+            showSubject={showSubject}
+            showCandidate={showCandidate}
+            canVoid={canVoid}
+          />
         ))}
       </ol>
       {query.hasNextPage ? (

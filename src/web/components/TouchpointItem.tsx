@@ -4,13 +4,22 @@ import type { TouchpointView } from '../../contract/index.ts';
 import { manualChannels } from '../../domain/touchpoint.ts';
 import { errorMessage } from '../api/errors.ts';
 import { useApiMutation } from '../api/hooks.ts';
-import { activityLabels, channelLabels, directionLabels, labelOf, outcomeLabels } from '../lib/labels.ts';
+import {
+  activityLabels,
+  channelLabels,
+  directionLabels,
+  endReasonLabels,
+  labelOf,
+  outcomeLabels,
+} from '../lib/labels.ts';
 import { When } from './When.tsx';
 
 interface Props {
   item: TouchpointView;
   /** Show whom it was with (firm-wide lists); a record's own timeline leaves it out. */
   showSubject?: boolean;
+  /** Show the candidate of a candidate's step (a client's record holds its orders' candidates' steps too). */
+  showCandidate?: boolean;
   canVoid?: boolean;
 }
 
@@ -26,7 +35,7 @@ const actorName = (item: TouchpointView) =>
   (item.actorType === 'subject' ? (item.candidate?.name ?? item.contact?.name ?? 'Them') : 'Waypoint');
 
 /** One touchpoint: what happened, how, who did it, when, about what. Voided ones stay visible, struck through. */
-export function TouchpointItem({ item, showSubject, canVoid }: Props) {
+export function TouchpointItem({ item, showSubject, showCandidate, canVoid }: Props) {
   const voided = item.voidedBy !== null;
   return (
     <li className={`tp${voided ? ' tp-voided' : ''}`} data-channel={item.channel}>
@@ -36,7 +45,12 @@ export function TouchpointItem({ item, showSubject, canVoid }: Props) {
           <span className="tp-chip">{labelOf(channelLabels, item.channel)}</span>
         ) : null}
         {item.direction ? <span className="tp-chip">{labelOf(directionLabels, item.direction)}</span> : null}
-        {item.outcome ? <span className="tp-outcome">{labelOf(outcomeLabels, item.outcome)}</span> : null}
+        {item.outcome ? (
+          <span className="tp-outcome">
+            {/* An assignment's end carries its end reason as the outcome. */}
+            {labelOf(item.activity === 'assignment_ended' ? endReasonLabels : outcomeLabels, item.outcome)}
+          </span>
+        ) : null}
         {voided ? <span className="badge badge-voided">Voided</span> : null}
         <span className="tp-when">
           <When at={item.occurredAt} />
@@ -45,7 +59,7 @@ export function TouchpointItem({ item, showSubject, canVoid }: Props) {
       {item.summary ? <p className="tp-summary">{item.summary}</p> : null}
       <div className="tp-meta">
         <span>by {actorName(item)}</span>
-        {showSubject && item.candidate ? (
+        {(showSubject || showCandidate) && item.candidate ? (
           <span>
             with <Link to={`/candidates/${item.candidate.id}`}>{item.candidate.name}</Link>
           </span>

@@ -40,13 +40,19 @@ export function Field({ label, error, hint, className, children }: FieldProps) {
   );
 }
 
+/**
+ * Marks a control that asks for focus, so a `Dialog` can focus it once it is open: React's `autoFocus` fires while
+ * the dialog is still closed, and showModal then focuses the first focusable element instead.
+ */
+const autofocusMark = (autoFocus: boolean | undefined) => (autoFocus ? { 'data-autofocus': '' } : {});
+
 type Common = { label: string; error?: string | undefined; hint?: string | undefined; fieldClass?: string };
 
 /** A labelled `<input>`; pass `register(...)` props straight in. */
 export function TextField({ label, error, hint, fieldClass, ...input }: Common & ComponentProps<'input'>) {
   return (
     <Field label={label} error={error} hint={hint} className={fieldClass}>
-      {(ids) => <input type="text" {...input} {...ids} />}
+      {(ids) => <input type="text" {...input} {...ids} {...autofocusMark(input.autoFocus)} />}
     </Field>
   );
 }
@@ -61,7 +67,7 @@ export function TextAreaField({
 }: Common & ComponentProps<'textarea'>) {
   return (
     <Field label={label} error={error} hint={hint} className={fieldClass}>
-      {(ids) => <textarea rows={4} {...input} {...ids} />}
+      {(ids) => <textarea rows={4} {...input} {...ids} {...autofocusMark(input.autoFocus)} />}
     </Field>
   );
 }
@@ -84,7 +90,7 @@ export function SelectField({
   return (
     <Field label={label} error={error} hint={hint} className={fieldClass}>
       {(ids) => (
-        <select {...select} {...ids}>
+        <select {...select} {...ids} {...autofocusMark(select.autoFocus)}>
           {empty !== undefined ? <option value="">{empty}</option> : null}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

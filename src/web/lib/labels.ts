@@ -4,6 +4,7 @@ import { candidateStatusLabels, jobTypeLabels, sourceLabels } from '../../domain
 import { clientStatusLabels } from '../../domain/client.ts';
 import { interviewKindLabels } from '../../domain/interview.ts';
 import { jobOrderStatusLabels } from '../../domain/job-order.ts';
+import { endReasonLabels } from '../../domain/placement.ts';
 import { roleLabels } from '../../domain/roles.ts';
 import { submissionStatusLabels } from '../../domain/submission.ts';
 import { activityLabels } from '../../domain/touchpoint.ts';
@@ -59,11 +60,27 @@ export const shiftLabels: Record<string, string> = {
   flexible: 'Flexible',
 };
 
+export const checkInKindLabels: Record<string, string> = {
+  call: 'Call',
+  visit: 'Site visit',
+  email: 'Email',
+  sms: 'Text message',
+};
+/** How the person on assignment says it is going, 1 to 5. */
+export const satisfactionLabels: Record<number, string> = {
+  5: '5 — very happy',
+  4: '4 — happy',
+  3: '3 — all right',
+  2: '2 — unhappy',
+  1: '1 — very unhappy',
+};
+
 export {
   activityLabels,
   candidateStatusLabels,
   clientStatusLabels,
   contactRoleLabels,
+  endReasonLabels,
   interviewKindLabels,
   jobOrderStatusLabels,
   jobTypeLabels,

@@ -19,6 +19,7 @@ interface Props {
 export function CommandPalette({ onClose }: Props) {
   const navigate = useNavigate();
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [opening, setOpening] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
@@ -34,7 +35,11 @@ export function CommandPalette({ onClose }: Props) {
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (dialog && !dialog.open) {
+      dialog.showModal?.();
+      // showModal focuses the first focusable element (cmdk's root), not the input that autoFocus asked for.
+      inputRef.current?.focus();
+    }
     return () => dialog?.close?.();
   }, []);
 
@@ -87,6 +92,7 @@ export function CommandPalette({ onClose }: Props) {
     >
       <Command label="Search" shouldFilter={false} vimBindings={false} loop onKeyDown={onKeyDown}>
         <Command.Input
+          ref={inputRef}
           aria-label="Search"
           autoFocus
           value={text}

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useApiMutation } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
+import { leaveWithoutAsking } from '../../app/unsaved.ts';
 import { toast } from '../../components/toast.tsx';
 import { mayAssignOnCreate } from '../../lib/roles.ts';
 import { CandidateForm } from './CandidateForm.tsx';
@@ -21,11 +22,15 @@ export function CandidateNewPage() {
           mode="create"
           initial={emptyCandidate()}
           canReassign={mayAssignOnCreate(user.role)}
-          onCancel={() => navigate(-1)}
+          onCancel={() => {
+            leaveWithoutAsking();
+            navigate(-1);
+          }}
           onSave={async (values) => {
             const { version: _version, status: _status, ...body } = values;
             const created = await create.mutateAsync({ body });
             toast(`${created.firstName} ${created.lastName} registered`);
+            leaveWithoutAsking();
             navigate(`/candidates/${created.id}`);
           }}
         />

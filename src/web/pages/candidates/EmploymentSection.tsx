@@ -6,6 +6,7 @@ import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { Section } from '../../components/Section.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
+import { endReasonLabels, labelOf } from '../../lib/labels.ts';
 import { EmploymentDialog } from './EmploymentDialog.tsx';
 
 interface Props {
@@ -124,7 +125,12 @@ function EmploymentLine({ entry, candidateId, canEdit, onEdit }: LineProps) {
         <div className="muted">Pay {formatMoney(entry.payRate, entry.payUnit)}</div>
       ) : null}
       {entry.duties ? <p className="pre-line">{entry.duties}</p> : null}
-      {entry.reasonForLeaving ? <div className="muted">Left: {entry.reasonForLeaving}</div> : null}
+      {entry.reasonForLeaving ? (
+        <div className="muted">
+          {/* A placement's line carries the end reason's code, a typed line the words someone wrote. */}
+          Left: {placed ? labelOf(endReasonLabels, entry.reasonForLeaving) : entry.reasonForLeaving}
+        </div>
+      ) : null}
       {canEdit && !placed ? (
         <div className="line-actions">
           <button type="button" className="btn-link" onClick={onEdit}>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { CandidatePipeline, SubmissionView } from '../../../contract/index.ts';
 import { isSubmissionLive } from '../../../domain/submission.ts';
+import { hasFollowUp, PlacementActions, PlacementFollowUp } from '../../actions/PlacementFollowUp.tsx';
 import { Badge } from '../../components/Badge.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Empty } from '../../components/states.tsx';
@@ -119,6 +120,8 @@ export function PipelineSection({ pipeline, onPlace }: Props) {
               <div className="muted">
                 Pay {formatMoney(p.payRate, p.rateUnit)} · Bill {formatMoney(p.billRate, p.rateUnit)}
               </div>
+              <PlacementActions placement={p} what={`on ${p.jobOrder.name}`} />
+              {hasFollowUp(p) ? <PlacementFollowUp placement={p} /> : null}
             </li>
           ))}
         </ul>

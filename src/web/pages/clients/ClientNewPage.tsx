@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { useApiMutation } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
+import { leaveWithoutAsking } from '../../app/unsaved.ts';
 import { toast } from '../../components/toast.tsx';
 import { mayAssignOnCreate } from '../../lib/roles.ts';
 import { ClientForm, emptyClient } from './ClientForm.tsx';
@@ -20,11 +21,15 @@ export function ClientNewPage() {
           mode="create"
           initial={emptyClient()}
           canReassign={mayAssignOnCreate(user.role)}
-          onCancel={() => navigate(-1)}
+          onCancel={() => {
+            leaveWithoutAsking();
+            navigate(-1);
+          }}
           onSave={async (values) => {
             const { version: _version, ...body } = values;
             const created = await create.mutateAsync({ body });
             toast(`${created.name} added`);
+            leaveWithoutAsking();
             navigate(`/clients/${created.id}`);
           }}
         />

@@ -1,6 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { JobOrderSummary } from '../../../contract/index.ts';
+import { hasFollowUp, PlacementActions, PlacementFollowUp } from '../../actions/PlacementFollowUp.tsx';
 import type { ApiError } from '../../api/errors.ts';
 import { useApi } from '../../api/hooks.ts';
 import { Badge } from '../../components/Badge.tsx';
@@ -95,25 +97,40 @@ export function ClientPlacementsSection({ clientId }: { clientId: string }) {
                 Bill
               </th>
               <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {placements.data.items.map((p) => (
-              <tr key={p.id}>
-                <td>
-                  <Link to={`/candidates/${p.candidate.id}`}>{p.candidate.name}</Link>
-                </td>
-                <td>
-                  <Link to={`/job-orders/${p.jobOrder.id}`}>{p.jobOrder.name}</Link>
-                </td>
-                <td>{formatDate(p.startDate)}</td>
-                <td>{formatDate(p.endedOn ?? p.endDate)}</td>
-                <td className="num">{formatMoney(p.payRate, p.rateUnit)}</td>
-                <td className="num">{formatMoney(p.billRate, p.rateUnit)}</td>
-                <td>
-                  <Badge tone={p.status}>{p.status === 'active' ? 'On assignment' : 'Ended'}</Badge>
-                </td>
-              </tr>
+              <Fragment key={p.id}>
+                <tr className={hasFollowUp(p) ? 'has-subrow' : undefined}>
+                  <td>
+                    <Link to={`/candidates/${p.candidate.id}`}>{p.candidate.name}</Link>
+                  </td>
+                  <td>
+                    <Link to={`/job-orders/${p.jobOrder.id}`}>{p.jobOrder.name}</Link>
+                  </td>
+                  <td>{formatDate(p.startDate)}</td>
+                  <td>{formatDate(p.endedOn ?? p.endDate)}</td>
+                  <td className="num">{formatMoney(p.payRate, p.rateUnit)}</td>
+                  <td className="num">{formatMoney(p.billRate, p.rateUnit)}</td>
+                  <td>
+                    <Badge tone={p.status}>{p.status === 'active' ? 'On assignment' : 'Ended'}</Badge>
+                  </td>
+                  <td className="cell-actions">
+                    <PlacementActions placement={p} what={p.candidate.name} />
+                  </td>
+                </tr>
+                {hasFollowUp(p) ? (
+                  <tr className="subrow">
+                    <td colSpan={8}>
+                      <PlacementFollowUp placement={p} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
             ))}
           </tbody>
         </table>

@@ -93,7 +93,13 @@ export function ClientPage() {
           <ClientOrdersSection clientId={c.id} orders={orders} />
           <ClientPlacementsSection clientId={c.id} />
           <Section title="Complete contact record" id="contact-record">
-            <Timeline route="clientTimeline" id={c.id} canVoid emptyText="No contact with this client yet." />
+            <Timeline
+              route="clientTimeline"
+              id={c.id}
+              canVoid
+              showCandidate
+              emptyText="No contact with this client yet."
+            />
           </Section>
         </div>
         <aside className="record-aside">

@@ -54,7 +54,7 @@ export function LatestContacts({ clientId, contacts, jobOrders, defaultContactId
       {latest.data && latest.data.items.length > 0 ? (
         <ol className="timeline timeline-compact">
           {latest.data.items.map((item) => (
-            <TouchpointItem key={item.id} item={item} />
+            <TouchpointItem key={item.id} item={item} showCandidate />
           ))}
         </ol>
       ) : null}

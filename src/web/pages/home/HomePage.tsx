@@ -78,12 +78,14 @@ export function HomePage() {
             {orders.data?.items.length === 0 ? <Empty>No open job orders.</Empty> : null}
             <ul className="mini-list">
               {orders.data?.items.map((o) => (
-                <li key={o.id}>
-                  <Link to={`/job-orders/${o.id}`}>{o.title}</Link>
-                  <span className="mini-meta">{o.client.name}</span>
-                  <Badge tone={o.status}>{labelOf(jobOrderStatusLabels, o.status)}</Badge>
+                // Title and status on one line, the client and progress under it: long titles stay readable.
+                <li key={o.id} className="mini-stacked">
+                  <div className="mini-line">
+                    <Link to={`/job-orders/${o.id}`}>{o.title}</Link>
+                    <Badge tone={o.status}>{labelOf(jobOrderStatusLabels, o.status)}</Badge>
+                  </div>
                   <span className="mini-meta">
-                    {o.filled}/{o.openings} · {o.submissions} in pipeline
+                    {o.client.name} · {o.filled}/{o.openings} filled · {o.submissions} in pipeline
                   </span>
                 </li>
               ))}

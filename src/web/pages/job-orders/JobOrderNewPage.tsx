@@ -2,6 +2,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { CreateJobOrderRequest } from '../../../contract/index.ts';
 import { useApiMutation } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
+import { leaveWithoutAsking } from '../../app/unsaved.ts';
 import { toast } from '../../components/toast.tsx';
 import { mayAssignOnCreate } from '../../lib/roles.ts';
 import { emptyJobOrder, JobOrderForm } from './JobOrderForm.tsx';
@@ -24,12 +25,16 @@ export function JobOrderNewPage() {
           initial={emptyJobOrder(clientId)}
           preselectedClientId={clientId}
           canReassign={mayAssignOnCreate(user.role)}
-          onCancel={() => navigate(-1)}
+          onCancel={() => {
+            leaveWithoutAsking();
+            navigate(-1);
+          }}
           onSave={async (values) => {
             const { version: _version, ...body } = values;
             // The create schema validated clientId and status.
             const created = await create.mutateAsync({ body: body as CreateJobOrderRequest });
             toast(`${created.title} created`);
+            leaveWithoutAsking();
             navigate(`/job-orders/${created.id}`);
           }}
         />

@@ -100,7 +100,7 @@ export async function login(
   const sessionToken = token();
   const csrfToken = token();
   await ctx.store.transaction(async (tx) => {
-    await recordLoginSuccess(tx, user.firmId, user.id);
+    await recordLoginSuccess(tx, user.firmId, user.id, ctx.clock.now());
     await insertSession(tx, {
       id: hashToken(sessionToken),
       firmId: user.firmId,

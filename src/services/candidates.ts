@@ -96,6 +96,8 @@ export async function createCandidate(
       await assertEmailsFree(tx, actor.firmId, emails, null);
       const { ownerId, branchId } = await resolveOwnership(tx, actor, input, null, RECRUITING_ROLES);
       const row = await insertCandidate(tx, {
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
         firmId: actor.firmId,
         branchId,
         ownerId,
@@ -232,7 +234,10 @@ export async function updateCandidate(
           expiresOn: c.expiresOn ?? null,
         }));
       }
-      assertUpdated(await updateCandidateRow(tx, actor.firmId, id, version, patch), 'Candidate');
+      assertUpdated(
+        await updateCandidateRow(tx, actor.firmId, id, version, patch, ctx.clock.now()),
+        'Candidate',
+      );
       const updated = found(await findCandidate(tx, actor.firmId, id), 'Candidate');
       await indexCandidate(tx, updated);
     }),
@@ -285,6 +290,8 @@ export function addEmployment(
   assertDateOrder(input.startDate, input.endDate);
   return changeEmployment(ctx, actor, candidateId, async (tx) => {
     await insertEmployment(tx, {
+      createdAt: ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
       firmId: actor.firmId,
       candidateId,
       employer: input.employer,
@@ -319,7 +326,7 @@ export function updateEmployment(
     );
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
     assertUpdated(
-      await updateEmploymentRow(tx, actor.firmId, entryId, version, patch),
+      await updateEmploymentRow(tx, actor.firmId, entryId, version, patch, ctx.clock.now()),
       'Employment history entry',
     );
   });

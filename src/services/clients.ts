@@ -62,6 +62,8 @@ export async function createClient(
     guarded(async () => {
       const { ownerId, branchId } = await resolveOwnership(tx, actor, input, null, ACCOUNT_ROLES);
       const row = await insertClient(tx, {
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
         firmId: actor.firmId,
         branchId,
         ownerId,
@@ -148,7 +150,7 @@ export async function updateClient(
         ownerId: ownership.ownerId,
         branchId: ownership.branchId,
       };
-      assertUpdated(await updateClientRow(tx, actor.firmId, id, version, patch), 'Client');
+      assertUpdated(await updateClientRow(tx, actor.firmId, id, version, patch, ctx.clock.now()), 'Client');
       const updated = found(await findClient(tx, actor.firmId, id), 'Client');
       await indexClient(tx, updated);
       if (updated.name !== current.name) await reindexClientName(tx, actor.firmId, id, updated.name);
@@ -186,6 +188,8 @@ export async function createContact(
     const client = found(await findClient(tx, actor.firmId, clientId), 'Client');
     if (!canEditClient(actor, client)) throw forbidden('You cannot change this client');
     const row = await insertContact(tx, {
+      createdAt: ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
       firmId: actor.firmId,
       clientId,
       firstName: input.firstName,
@@ -221,7 +225,7 @@ export async function updateContact(
     assertVersion(contact, input.version, 'Contact');
     const { version, ...fields } = input;
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    assertUpdated(await updateContactRow(tx, actor.firmId, id, version, patch), 'Contact');
+    assertUpdated(await updateContactRow(tx, actor.firmId, id, version, patch, ctx.clock.now()), 'Contact');
     const updated = found(await findContact(tx, actor.firmId, id), 'Contact');
     await indexContact(tx, updated);
   });

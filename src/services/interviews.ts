@@ -112,6 +112,8 @@ export async function createInterview(
       ]);
     }
     const row = await insertInterview(tx, {
+      createdAt: ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
       firmId: actor.firmId,
       candidateId: candidate.id,
       submissionId: input.submissionId ?? null,
@@ -125,7 +127,7 @@ export async function createInterview(
     if (interviewHappened(outcome)) {
       await recordInterviewStep(tx, actor, row, jobOrderId);
       if (outcome === 'passed' && candidate.status === 'new')
-        await setCandidateStatus(tx, actor.firmId, candidate.id, 'active');
+        await setCandidateStatus(tx, actor.firmId, candidate.id, 'active', ctx.clock.now());
     }
     return row.id;
   });
@@ -153,7 +155,10 @@ export async function updateInterview(
     const patch: Record<string, unknown> = { scheduledAt, outcome };
     if (input.interviewer !== undefined) patch.interviewer = input.interviewer;
     if (input.notes !== undefined) patch.notes = input.notes;
-    assertUpdated(await updateInterviewRow(tx, actor.firmId, id, input.version, patch), 'Interview');
+    assertUpdated(
+      await updateInterviewRow(tx, actor.firmId, id, input.version, patch, ctx.clock.now()),
+      'Interview',
+    );
     // The step is appended once, when the interview is first held; a later change of verdict is in its record.
     if (!wasHeld && interviewHappened(outcome)) {
       await recordInterviewStep(tx, actor, { ...current, scheduledAt, outcome }, current.jobOrderId);
@@ -174,6 +179,7 @@ export async function createAssessment(
     if (!candidate) missingReference('candidateId', 'candidate');
     if (!canWorkPipeline(actor, candidate)) throw forbidden();
     const assessment = await insertAssessment(tx, {
+      createdAt: ctx.clock.now(),
       firmId: actor.firmId,
       candidateId: candidate.id,
       name: input.name,

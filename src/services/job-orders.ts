@@ -81,6 +81,8 @@ export async function createJobOrder(
       );
       const earlierOrders = await countClientOrders(tx, actor.firmId, client.id);
       const row = await insertJobOrder(tx, {
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
         firmId: actor.firmId,
         clientId: client.id,
         contactId: input.contactId ?? null,
@@ -106,7 +108,7 @@ export async function createJobOrder(
         createdBy: actor.userId,
       });
       await indexJobOrder(tx, { ...row, clientName: client.name });
-      await activateClient(tx, actor.firmId, client.id);
+      await activateClient(tx, actor.firmId, client.id, ctx.clock.now());
       await recordTouchpoint(tx, {
         firmId: actor.firmId,
         subject: { type: 'client', clientId: client.id, contactId: row.contactId },
@@ -181,7 +183,10 @@ export async function updateJobOrder(
       };
       if (to !== from)
         patch.closedAt = ['filled', 'cancelled', 'unfilled'].includes(to) ? ctx.clock.now() : null;
-      assertUpdated(await updateJobOrderRow(tx, actor.firmId, id, version, patch), 'Job order');
+      assertUpdated(
+        await updateJobOrderRow(tx, actor.firmId, id, version, patch, ctx.clock.now()),
+        'Job order',
+      );
       let updated = found(await findJobOrder(tx, actor.firmId, id), 'Job order');
       await indexJobOrder(tx, updated);
       let final = to;
@@ -192,7 +197,7 @@ export async function updateJobOrder(
         updated.filled > 0 &&
         updated.filled >= updated.openings
       ) {
-        await setJobOrderStatus(tx, actor.firmId, id, 'filled');
+        await setJobOrderStatus(tx, actor.firmId, id, 'filled', ctx.clock.now());
         updated = found(await findJobOrder(tx, actor.firmId, id), 'Job order');
         final = 'filled';
       }

@@ -116,13 +116,21 @@ export async function createPlacement(
         // Stamped by the service clock, as its touchpoints are: assignment start and end are logged "never before
         // the placement was made", and a database clock that differs would move those steps off their days.
         createdAt: now,
+        updatedAt: now,
       });
       assertUpdated(
-        await updateSubmission(tx, actor.firmId, fresh.id, fresh.version, { status: 'placed' }),
+        await updateSubmission(
+          tx,
+          actor.firmId,
+          fresh.id,
+          fresh.version,
+          { status: 'placed' },
+          ctx.clock.now(),
+        ),
         'Submission',
       );
-      await setCandidateStatus(tx, actor.firmId, fresh.candidateId, 'on_assignment');
-      await activateClient(tx, actor.firmId, order.clientId);
+      await setCandidateStatus(tx, actor.firmId, fresh.candidateId, 'on_assignment', ctx.clock.now());
+      await activateClient(tx, actor.firmId, order.clientId, ctx.clock.now());
       await recordTouchpoint(tx, {
         firmId: actor.firmId,
         subject: { type: 'candidate', candidateId: fresh.candidateId },
@@ -138,7 +146,7 @@ export async function createPlacement(
       });
       if (input.startDate <= todayOf(ctx)) await recordAssignmentStart(tx, placement, byUser(actor), now);
       if (filled + 1 >= order.openings) {
-        await setJobOrderStatus(tx, actor.firmId, order.id, 'filled');
+        await setJobOrderStatus(tx, actor.firmId, order.id, 'filled', ctx.clock.now());
         await recordTouchpoint(tx, {
           firmId: actor.firmId,
           subject: { type: 'client', clientId: order.clientId, contactId: order.contactId },
@@ -178,12 +186,19 @@ export async function endPlacement(
       throw invalidField('endedOn', 'Must be on or after the start date');
     const order = found(await lockJobOrder(tx, actor.firmId, placement.jobOrderId), 'Job order');
     assertUpdated(
-      await updatePlacement(tx, actor.firmId, id, input.version, {
-        status: 'ended',
-        endedOn: input.endedOn,
-        endReason: input.endReason,
-        endNotes: input.endNotes ?? null,
-      }),
+      await updatePlacement(
+        tx,
+        actor.firmId,
+        id,
+        input.version,
+        {
+          status: 'ended',
+          endedOn: input.endedOn,
+          endReason: input.endReason,
+          endNotes: input.endNotes ?? null,
+        },
+        ctx.clock.now(),
+      ),
       'Placement',
     );
     await recordTouchpoint(tx, {
@@ -200,10 +215,10 @@ export async function endPlacement(
       summary: input.endNotes ?? null,
     });
     if ((await countActivePlacementsOfCandidate(tx, actor.firmId, placement.candidateId)) === 0) {
-      await setCandidateStatus(tx, actor.firmId, placement.candidateId, 'active');
+      await setCandidateStatus(tx, actor.firmId, placement.candidateId, 'active', ctx.clock.now());
     }
     if (endReasonFreesOpening(input.endReason as EndReason) && order.status === 'filled') {
-      await setJobOrderStatus(tx, actor.firmId, order.id, 'open');
+      await setJobOrderStatus(tx, actor.firmId, order.id, 'open', ctx.clock.now());
     }
   });
   return readPlacement(ctx.store.db, actor, id);
@@ -233,6 +248,7 @@ export async function createCheckIn(
     if (placement.status !== 'active')
       throw new DomainError('invalid_transition', 'This assignment has ended');
     const row = await insertCheckIn(tx, {
+      createdAt: ctx.clock.now(),
       firmId: actor.firmId,
       placementId,
       occurredAt,

@@ -110,6 +110,8 @@ export async function createSubmission(
       const status = input.status ?? 'submitted';
       const now = ctx.clock.now();
       const row = await insertSubmission(tx, {
+        createdAt: ctx.clock.now(),
+        updatedAt: ctx.clock.now(),
         firmId: actor.firmId,
         jobOrderId: order.id,
         candidateId: candidate.id,
@@ -118,7 +120,8 @@ export async function createSubmission(
         notes: input.notes ?? null,
         createdBy: actor.userId,
       });
-      if (candidate.status === 'new') await setCandidateStatus(tx, actor.firmId, candidate.id, 'active');
+      if (candidate.status === 'new')
+        await setCandidateStatus(tx, actor.firmId, candidate.id, 'active', ctx.clock.now());
       await recordSubmissionStep(tx, ctx, actor, row, order, status);
       return row.id;
     }),
@@ -144,7 +147,10 @@ export async function updateSubmission(
       const patch: Record<string, unknown> = { status: input.status };
       if (input.notes !== undefined) patch.notes = input.notes;
       if (input.status === 'submitted' && !current.submittedAt) patch.submittedAt = ctx.clock.now();
-      assertUpdated(await updateSubmissionRow(tx, actor.firmId, id, input.version, patch), 'Submission');
+      assertUpdated(
+        await updateSubmissionRow(tx, actor.firmId, id, input.version, patch, ctx.clock.now()),
+        'Submission',
+      );
       if (input.status !== from) await recordSubmissionStep(tx, ctx, actor, current, order, input.status);
     }),
   );
@@ -161,7 +167,14 @@ export async function advanceSubmission(
   status: SubmissionStatus,
 ) {
   assertUpdated(
-    await updateSubmissionRow(db, actor.firmId, submission.id, submission.version, { status }),
+    await updateSubmissionRow(
+      db,
+      actor.firmId,
+      submission.id,
+      submission.version,
+      { status },
+      ctx.clock.now(),
+    ),
     'Submission',
   );
   await recordSubmissionStep(db, ctx, actor, submission, order, status);

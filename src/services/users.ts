@@ -110,7 +110,7 @@ export async function updateUser(
       missingReference('branchId', 'branch');
     const { version, ...fields } = input;
     const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    assertUpdated(await updateUserRow(tx, actor.firmId, id, version, patch), 'User');
+    assertUpdated(await updateUserRow(tx, actor.firmId, id, version, patch, ctx.clock.now()), 'User');
     if (input.active === false) await deleteUserSessions(tx, actor.firmId, id);
     await appendAudit(tx, {
       firmId: actor.firmId,

@@ -57,20 +57,22 @@ export async function updateCandidate(
   id: string,
   version: number,
   patch: Partial<NewCandidate>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ): Promise<boolean> {
   const rows = await db
     .update(candidates)
-    .set({ ...patch, version: sql`${candidates.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${candidates.version} + 1`, updatedAt: now })
     .where(and(eq(candidates.firmId, firmId), eq(candidates.id, id), eq(candidates.version, version)))
     .returning({ id: candidates.id });
   return rows.length === 1;
 }
 
 /** Sets a status as a consequence of another change (a placement starts, an assignment ends). */
-export async function setCandidateStatus(db: Db, firmId: string, id: string, status: string) {
+export async function setCandidateStatus(db: Db, firmId: string, id: string, status: string, now: Date) {
   await db
     .update(candidates)
-    .set({ status, version: sql`${candidates.version} + 1`, updatedAt: sql`now()` })
+    .set({ status, version: sql`${candidates.version} + 1`, updatedAt: now })
     .where(and(eq(candidates.firmId, firmId), eq(candidates.id, id)));
 }
 

@@ -34,20 +34,22 @@ export async function updateClient(
   id: string,
   version: number,
   patch: Partial<NewClient>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(clients)
-    .set({ ...patch, version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${clients.version} + 1`, updatedAt: now })
     .where(and(eq(clients.firmId, firmId), eq(clients.id, id), eq(clients.version, version)))
     .returning({ id: clients.id });
   return rows.length === 1;
 }
 
 /** Marks a prospect active when it places its first order (a consequence, not a user's edit). */
-export async function activateClient(db: Db, firmId: string, id: string) {
+export async function activateClient(db: Db, firmId: string, id: string, now: Date) {
   await db
     .update(clients)
-    .set({ status: 'active', version: sql`${clients.version} + 1`, updatedAt: sql`now()` })
+    .set({ status: 'active', version: sql`${clients.version} + 1`, updatedAt: now })
     .where(
       and(eq(clients.firmId, firmId), eq(clients.id, id), inArray(clients.status, ['prospect', 'inactive'])),
     );

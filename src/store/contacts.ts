@@ -48,10 +48,12 @@ export async function updateContact(
   id: string,
   version: number,
   patch: Partial<NewContact>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(contacts)
-    .set({ ...patch, version: sql`${contacts.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${contacts.version} + 1`, updatedAt: now })
     .where(and(eq(contacts.firmId, firmId), eq(contacts.id, id), eq(contacts.version, version)))
     .returning({ id: contacts.id });
   return rows.length === 1;

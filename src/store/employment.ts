@@ -31,10 +31,12 @@ export async function updateEmployment(
   id: string,
   version: number,
   patch: Partial<NewEmployment>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(employmentHistory)
-    .set({ ...patch, version: sql`${employmentHistory.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${employmentHistory.version} + 1`, updatedAt: now })
     .where(
       and(
         eq(employmentHistory.firmId, firmId),

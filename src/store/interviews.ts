@@ -52,10 +52,12 @@ export async function updateInterview(
   id: string,
   version: number,
   patch: Partial<typeof interviews.$inferInsert>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(interviews)
-    .set({ ...patch, version: sql`${interviews.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${interviews.version} + 1`, updatedAt: now })
     .where(and(eq(interviews.firmId, firmId), eq(interviews.id, id), eq(interviews.version, version)))
     .returning({ id: interviews.id });
   return rows.length === 1;

@@ -102,24 +102,26 @@ export async function updateJobOrder(
   id: string,
   version: number,
   patch: Partial<NewJobOrder>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(jobOrders)
-    .set({ ...patch, version: sql`${jobOrders.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${jobOrders.version} + 1`, updatedAt: now })
     .where(and(eq(jobOrders.firmId, firmId), eq(jobOrders.id, id), eq(jobOrders.version, version)))
     .returning({ id: jobOrders.id });
   return rows.length === 1;
 }
 
 /** Sets a status as a consequence of a placement (filled) or its early end (reopened). */
-export async function setJobOrderStatus(db: Db, firmId: string, id: string, status: string) {
+export async function setJobOrderStatus(db: Db, firmId: string, id: string, status: string, now: Date) {
   await db
     .update(jobOrders)
     .set({
       status,
-      closedAt: ['filled', 'cancelled', 'unfilled'].includes(status) ? sql`now()` : null,
+      closedAt: ['filled', 'cancelled', 'unfilled'].includes(status) ? now : null,
       version: sql`${jobOrders.version} + 1`,
-      updatedAt: sql`now()`,
+      updatedAt: now,
     })
     .where(and(eq(jobOrders.firmId, firmId), eq(jobOrders.id, id)));
 }

@@ -70,10 +70,12 @@ export async function updatePlacement(
   id: string,
   version: number,
   patch: Partial<typeof placements.$inferInsert>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(placements)
-    .set({ ...patch, version: sql`${placements.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${placements.version} + 1`, updatedAt: now })
     .where(and(eq(placements.firmId, firmId), eq(placements.id, id), eq(placements.version, version)))
     .returning({ id: placements.id });
   return rows.length === 1;

@@ -75,10 +75,12 @@ export async function updateSubmission(
   id: string,
   version: number,
   patch: Partial<typeof submissions.$inferInsert>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(submissions)
-    .set({ ...patch, version: sql`${submissions.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${submissions.version} + 1`, updatedAt: now })
     .where(and(eq(submissions.firmId, firmId), eq(submissions.id, id), eq(submissions.version, version)))
     .returning({ id: submissions.id });
   return rows.length === 1;

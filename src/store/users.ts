@@ -93,10 +93,12 @@ export async function updateUser(
     passwordHash: string;
     signature: string | null;
   }>,
+  /** When, by the service clock: the one source of "now", so a controlled clock (tests, the demo seed) holds. */
+  now: Date,
 ) {
   const rows = await db
     .update(users)
-    .set({ ...patch, version: sql`${users.version} + 1`, updatedAt: sql`now()` })
+    .set({ ...patch, version: sql`${users.version} + 1`, updatedAt: now })
     .where(and(eq(users.firmId, firmId), eq(users.id, userId), eq(users.version, version)))
     .returning({ id: users.id });
   return rows.length === 1;
@@ -124,10 +126,10 @@ export async function recordLoginFailure(
     .where(and(eq(users.firmId, firmId), eq(users.id, userId)));
 }
 
-export async function recordLoginSuccess(db: Db, firmId: string, userId: string) {
+export async function recordLoginSuccess(db: Db, firmId: string, userId: string, now: Date) {
   await db
     .update(users)
-    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
     .where(and(eq(users.firmId, firmId), eq(users.id, userId)));
 }
 

@@ -19,15 +19,19 @@ export interface Server {
   close(): Promise<void>;
 }
 
-/** Starts Waypoint: `beforeListen` runs once the store is ready (the demo seed uses it on a first run). */
-export async function startServer(
-  config: Config,
-  beforeListen?: (ctx: ServiceContext) => Promise<void>,
-): Promise<Server> {
+export interface StartHooks {
+  /** Runs once the store is ready, before the server listens. */
+  beforeListen?: (ctx: ServiceContext) => Promise<void>;
+  /** Runs in the background once the server listens (the demo seed fills in its history this way). */
+  afterListen?: (ctx: ServiceContext) => Promise<void>;
+}
+
+/** Starts Waypoint and returns how to stop it. */
+export async function startServer(config: Config, hooks: StartHooks = {}): Promise<Server> {
   const store = await openMigratedStore(config);
   const ctx: ServiceContext = { store, clock: systemClock };
   try {
-    if (beforeListen) await beforeListen(ctx);
+    if (hooks.beforeListen) await hooks.beforeListen(ctx);
     const app = await buildApp({
       ctx,
       sessions: { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours },
@@ -46,6 +50,12 @@ export async function startServer(
     await tick();
     const timer = setInterval(tick, HOUR);
     timer.unref();
+    let background: Promise<void> = Promise.resolve();
+    if (hooks.afterListen) {
+      background = hooks
+        .afterListen(ctx)
+        .catch((error: unknown) => app.log.error({ err: error }, 'background start-up work failed'));
+    }
     let closing: Promise<void> | null = null;
     return {
       url,
@@ -54,6 +64,8 @@ export async function startServer(
           clearInterval(timer);
           operatorSocket?.close();
           await app.close();
+          // Stopping mid-seed leaves what was seeded so far; wait for the use case in flight, not the whole year.
+          await Promise.race([background, new Promise((r) => setTimeout(r, 2000))]);
           await store.close();
         })();
         return closing;

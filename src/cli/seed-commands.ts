@@ -37,6 +37,14 @@ export function demoSummary(r: DemoSeedResult, totalMs?: number): string {
     '',
     `Seeded in ${seconds(r.milliseconds)}${totalMs === undefined ? '' : ` (${seconds(totalMs)} with opening the database)`}.`,
     '',
+    demoAccountsText(r).trimEnd(),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Who can sign in to the demo firm, and with which password. */
+export function demoAccountsText(r: Pick<DemoSeedResult, 'accounts' | 'password'>): string {
+  const lines = [
     `Sign in with any of these accounts; the password of each is ${bold(r.password)}`,
     table(
       r.accounts.map((a) => [
@@ -51,7 +59,7 @@ export function demoSummary(r: DemoSeedResult, totalMs?: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-const sizes: readonly DemoSizeName[] = ['standard', 'full'];
+const sizes: readonly DemoSizeName[] = ['standard', 'small'];
 
 export function registerSeedCommands(program: Command, config: () => Config) {
   program
@@ -59,7 +67,11 @@ export function registerSeedCommands(program: Command, config: () => Config) {
     .description('Fill an empty database with sample data (--demo: the demo firm, Harbor Staffing)')
     .option('--demo', 'seed the demo firm: two branches, eight staff and a year of history')
     .option('--seed <n>', 'random seed: the same seed gives the same firm', '2026')
-    .option('--size <size>', 'standard, or full (three times the people, four times as long)', 'standard')
+    .option(
+      '--size <size>',
+      'standard (about 500 candidates), or small (150, a third of the time)',
+      'standard',
+    )
     .action(async (opts: { demo?: boolean; seed: string; size: string }) => {
       if (!opts.demo) {
         process.stderr.write('waypoint: say what to seed: `waypoint seed --demo`\n');

@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('waypoint seed', () => {
   it('seeds the demo firm into an empty database, prints what it made and how to sign in, then refuses to seed again', async () => {
-    const first = await run(['seed', '--demo']);
+    const first = await run(['seed', '--demo', '--size', 'small']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Seeded Harbor Staffing');
@@ -56,7 +56,7 @@ describe('waypoint seed', () => {
       expect(first.stdout).toContain(email);
     }
 
-    const again = await run(['seed', '--demo']);
+    const again = await run(['seed', '--demo', '--size', 'small']);
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
     expect(again.stderr).toContain('this database already has a firm (Harbor Staffing)');

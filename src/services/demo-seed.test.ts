@@ -79,7 +79,7 @@ const count = (j: TouchpointView[], activity: Activity) => j.filter((t) => t.act
 beforeAll(async () => {
   store = await openTestStore();
   ctx = { store, clock: { now: () => NOW } };
-  seeded = await seedDemo(ctx, { now: NOW });
+  seeded = await seedDemo(ctx, { now: NOW, size: 'small' });
   reader = {
     userId: '00000000-0000-0000-0000-000000000000',
     firmId: seeded.firm.id,
@@ -94,7 +94,7 @@ afterAll(async () => {
 
 describe('seedDemo', () => {
   it('creates a firm of the planned size, every record reachable through the use cases', async () => {
-    const size = demoSizes.standard;
+    const size = demoSizes.small;
     const c = seeded.counts;
     expect(c).toMatchObject({
       users: 8,
@@ -248,7 +248,7 @@ describe('seedDemo', () => {
       const again = await openTestStore();
       try {
         const ctx2: ServiceContext = { store: again, clock: { now: () => NOW } };
-        const second = await seedDemo(ctx2, { now: NOW });
+        const second = await seedDemo(ctx2, { now: NOW, size: 'small' });
         expect(second.counts).toEqual(seeded.counts);
         const reader2 = { ...reader, firmId: second.firm.id };
         expect(await candidateRoster(ctx2, reader2)).toEqual(await candidateRoster(ctx, reader));

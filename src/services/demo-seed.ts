@@ -70,12 +70,23 @@ async function countTouchpoints(ctx: ServiceContext, actor: Actor): Promise<numb
   }
 }
 
+/** A seed under way: the firm and its accounts exist; `finish()` simulates the year's history. */
+export interface DemoSeeding {
+  firm: { id: string; name: string; slug: string };
+  accounts: readonly DemoAccount[];
+  password: string;
+  finish(): Promise<DemoSeedResult>;
+}
+
 /**
- * Seeds the demo firm into the context's database and returns what it created. A PostgreSQL server commits each
- * simulated day as one transaction (every use case a savepoint of it); PGlite, where a commit costs no more than a
- * savepoint, lets each use case commit on its own.
+ * Creates the demo firm and its staff (a moment's work: they can sign in at once) and returns how to fill in the
+ * year. A PostgreSQL server commits each simulated day as one transaction (every use case a savepoint of it);
+ * PGlite, where a commit costs no more than a savepoint, lets each use case commit on its own.
  */
-export async function seedDemo(ctx: ServiceContext, options: SeedDemoOptions = {}): Promise<DemoSeedResult> {
+export async function startDemoSeed(
+  ctx: ServiceContext,
+  options: SeedDemoOptions = {},
+): Promise<DemoSeeding> {
   const started = performance.now();
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const size = options.size ?? 'standard';
@@ -96,27 +107,35 @@ export async function seedDemo(ctx: ServiceContext, options: SeedDemoOptions = {
   const candidateProfiles = plan.candidates.map((c) =>
     candidateProfile(peopleRandom, phones, emails, { ...c, registered: localDate(c.at) }),
   );
-
   const staff = await ctx.store.transaction((tx) => createDemoFirm(tx));
-  const sim = new Simulation(plan.start, end);
-  const world = new DemoWorld(sim, lifeRandom, staff);
-  world.tally.users = staff.all.length;
-  for (const c of plan.clients) scheduleClient(world, c, clientProfiles[c.index]!);
-  for (const o of plan.orders) scheduleOrder(world, o);
-  for (const [i, c] of plan.candidates.entries()) scheduleRegistration(world, c, candidateProfiles[i]!);
-  const batching: Batching = ctx.store.kind === 'postgres' ? 'per-day' : 'per-use-case';
-  await sim.run(ctx.store, batching, inOneTransaction);
+  const firm = { id: staff.firmId, ...DEMO_FIRM };
 
-  const touchpoints = await countTouchpoints(ctx, staff.admin);
-  return {
-    firm: { id: staff.firmId, ...DEMO_FIRM },
-    accounts: demoAccounts,
-    password: DEMO_PASSWORD,
-    seed,
-    size,
-    from: new Date(plan.start),
-    to: new Date(end),
-    counts: { ...world.tally, touchpoints },
-    milliseconds: Math.round(performance.now() - started),
+  const finish = async (): Promise<DemoSeedResult> => {
+    const sim = new Simulation(plan.start, end);
+    const world = new DemoWorld(sim, lifeRandom, staff);
+    world.tally.users = staff.all.length;
+    for (const c of plan.clients) scheduleClient(world, c, clientProfiles[c.index]!);
+    for (const o of plan.orders) scheduleOrder(world, o);
+    for (const [i, c] of plan.candidates.entries()) scheduleRegistration(world, c, candidateProfiles[i]!);
+    const batching: Batching = ctx.store.kind === 'postgres' ? 'per-day' : 'per-use-case';
+    await sim.run(ctx.store, batching, inOneTransaction);
+    const touchpoints = await countTouchpoints(ctx, staff.admin);
+    return {
+      firm,
+      accounts: demoAccounts,
+      password: DEMO_PASSWORD,
+      seed,
+      size,
+      from: new Date(plan.start),
+      to: new Date(end),
+      counts: { ...world.tally, touchpoints },
+      milliseconds: Math.round(performance.now() - started),
+    };
   };
+  return { firm, accounts: demoAccounts, password: DEMO_PASSWORD, finish };
+}
+
+/** Seeds the demo firm into the context's database, history and all, and returns what it created. */
+export async function seedDemo(ctx: ServiceContext, options: SeedDemoOptions = {}): Promise<DemoSeedResult> {
+  return (await startDemoSeed(ctx, options)).finish();
 }

@@ -28,7 +28,8 @@ export interface DemoSize {
  * seed in well under 30 s; `full` is the larger firm (about four times the work).
  */
 export const demoSizes = {
-  standard: {
+  /** A quicker firm for tests and trying things out. */
+  small: {
     candidates: 150,
     clients: 22,
     establishedClients: 8,
@@ -37,7 +38,8 @@ export const demoSizes = {
     returningAtStart: 14,
     lapses: 3,
   },
-  full: {
+  /** The demo firm: about 500 candidates, 60 clients and 150 job orders. */
+  standard: {
     candidates: 500,
     clients: 60,
     establishedClients: 24,

@@ -107,6 +107,9 @@ export class Simulation {
           this.#agenda.pop();
           this.#now = next.at;
           await next.run(ctx);
+          // PGlite answers in the same turn (its promises settle as microtasks): without a pause here a seed running
+          // behind a live server would keep every request waiting until the whole year was done.
+          if (batching === 'per-use-case') await new Promise((resolve) => setImmediate(resolve));
         }
       };
       if (batching === 'per-day') await inOneTransaction(store, runDay);

@@ -5,6 +5,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist', 'server', 'main.js');
@@ -26,6 +27,12 @@ function bundleIsFresh() {
     return false;
   }
 }
+
+// A short command spends most of its time compiling the embedded database's WebAssembly, and V8's optimizing tier
+// then recompiles its hot parts on the other core: for a second's work that costs more than it gains. Commands that
+// run long (the server, the seed) keep it. Set before any WebAssembly is compiled.
+const longRunning = new Set(['serve', 'seed']);
+if (!longRunning.has(process.argv[2] ?? '')) setFlagsFromString('--liftoff-only');
 
 if (bundleIsFresh()) {
   await import(pathToFileURL(bundle).href);

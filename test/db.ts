@@ -23,7 +23,7 @@ export async function openTestStore(): Promise<TestStore> {
     const name = `wp_test_${process.pid}_${Date.now().toString(36)}_${counter++}`;
     await createDatabaseFrom(base, name, inject('pgTemplate'));
     const url = databaseUrl(base, name);
-    const store = openPostgres(url);
+    const store = await openPostgres(url);
     return {
       ...store,
       url,

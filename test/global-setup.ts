@@ -23,7 +23,7 @@ export default async function setup(project: TestProject) {
     if (!base) throw new Error('the postgres project needs TEST_DATABASE_URL');
     const template = `wp_test_${process.pid}_${Date.now().toString(36)}_tmpl`;
     await runAdmin(base, `CREATE DATABASE ${template}`);
-    const store = openPostgres(databaseUrl(base, template));
+    const store = await openPostgres(databaseUrl(base, template));
     await store.migrate();
     await store.close();
     project.provide('pgTemplate', template);

@@ -32,6 +32,10 @@ function demoIfEmpty(): StartHooks {
   };
 }
 
+let serving = false;
+/** Whether this process runs the server (and so must not exit when the command returns). */
+export const isServing = () => serving;
+
 export function registerServeCommands(program: Command, config: () => Config) {
   program
     .command('serve')
@@ -42,6 +46,7 @@ export function registerServeCommands(program: Command, config: () => Config) {
       const c = config();
       if (opts.port) c.port = Number.parseInt(opts.port, 10);
       const { startServer } = await import('../main.ts');
+      serving = true;
       const server = await startServer(c, opts.demoIfEmpty ? demoIfEmpty() : {});
       process.stdout.write(`Waypoint is running at ${server.url.replace('0.0.0.0', 'localhost')}\n`);
       const stop = async () => {

@@ -2,17 +2,10 @@
  * @module Opening the store: PGlite in a data folder by default, a PostgreSQL server when a URL is given. Both sit
  * behind one Drizzle database type and run one set of migrations.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { migrationsFolder } from '../paths.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
@@ -75,7 +68,13 @@ export function inOneTransaction<T>(store: Store, fn: (bound: Store) => Promise<
 }
 
 /** Opens the PostgreSQL server at `url`. */
-export function openPostgres(url: string): Store {
+export async function openPostgres(url: string): Promise<Store> {
+  // Each backend's driver loads only when used: a short command on the embedded database skips pg, and vice versa.
+  const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client that loses its server must not take the process down with it.
   pool.on('error', () => {});
@@ -101,6 +100,13 @@ export async function openPglite(config: { dataDir?: string; memory?: boolean; l
     mkdirSync(root, { recursive: true });
   }
   try {
+    const [{ PGlite }, { pg_trgm }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+      await Promise.all([
+        import('@electric-sql/pglite'),
+        import('@electric-sql/pglite/contrib/pg_trgm'),
+        import('drizzle-orm/pglite'),
+        import('drizzle-orm/pglite/migrator'),
+      ]);
     const client = await PGlite.create({
       ...(dataDir ? { dataDir } : {}),
       ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
@@ -136,11 +142,34 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   return (await openPglite(config)).store;
 }
 
+/** The last migration in the folder's journal (what drizzle records as `created_at` once it is applied). */
+function latestMigration(): { count: number; when: number } {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return { count: journal.entries.length, when: journal.entries.at(-1)?.when ?? 0 };
+}
+
+/** Whether every migration is applied: one query, where the migrator would read and hash every file. */
+async function isCurrent(store: Store): Promise<boolean> {
+  const latest = latestMigration();
+  try {
+    const result = (await store.db.execute(
+      sql`select count(*)::int as n, max(created_at)::bigint as last from drizzle.__drizzle_migrations`,
+    )) as { rows: unknown[] };
+    const row = result.rows[0] as { n: number | string; last: number | string | null } | undefined;
+    return Number(row?.n) === latest.count && Number(row?.last) === latest.when;
+  } catch {
+    // No migrations table yet: a new database.
+    return false;
+  }
+}
+
 /** Opens the configured store and brings its schema up to date. */
 export async function openMigratedStore(config: StoreConfig): Promise<Store> {
   const store = await openStore(config);
   try {
-    await store.migrate();
+    if (!(await isCurrent(store))) await store.migrate();
     return store;
   } catch (error) {
     await store.close();

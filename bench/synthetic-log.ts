@@ -4,6 +4,7 @@
  * in flight. Deterministic for a seed. Emits the engine's columns directly, plus per-journey segment codes.
  */
 import type { EventColumns } from '../src/journeys/columns.ts';
+import { Random } from '../src/services/demo/random.ts';
 
 export const SYNTHETIC_ACTIVITIES = [
   'registered',
@@ -82,20 +83,9 @@ export interface SyntheticLog {
   branches: string[];
 }
 
-/** mulberry32: small, fast, good enough for synthetic data; deterministic per seed. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticLog(journeys: number, seed: number, end = Date.UTC(2026, 10, 1)): SyntheticLog {
-  const rand = prng(seed);
+  const random = new Random(seed);
+  const rand = () => random.float();
   const code = new Map(SYNTHETIC_ACTIVITIES.map((a, i) => [a, i]));
   const yearMs = 365 * 86_400_000;
   let capacity = journeys * 12;

@@ -4,13 +4,9 @@
  * (UPDATE_SCREENSHOTS=1, or E2E_DEMO=1 to look without saving) the same database also holds the demo firm, a year of
  * realistic history in a firm of its own; seeding it takes about a minute, so other runs leave it out.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openMigratedStore } from '../src/store/database.ts';
+import { processDatabase, startWaypoint } from '../test/waypoint-process.ts';
 import { type E2eData, type E2eDemo, prepareDemoFirm, prepareFirm } from './fixtures-data.ts';
 
 declare module 'vitest' {
@@ -24,58 +20,19 @@ declare module 'vitest' {
 
 export const withDemoFirm = () => process.env.UPDATE_SCREENSHOTS === '1' || process.env.E2E_DEMO === '1';
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitForServer(child: ChildProcess, url: string) {
-  const deadline = Date.now() + 60_000;
-  let output = '';
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/auth/session`)).status === 401) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the server did not start within 60 s:\n${output}`);
-}
-
 export default async function setup(project: TestProject) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'wp-e2e-'));
-  const store = await openMigratedStore({ dataDir });
+  // The browser tests run on the embedded database, the default a firm starts with.
+  const db = await processDatabase(false);
+  const store = await openMigratedStore({ dataDir: db.dataDir });
   const data = await prepareFirm(store);
   const demo = withDemoFirm() ? await prepareDemoFirm(store) : null;
   await store.close();
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/waypoint.mjs', 'serve'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WAYPOINT_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      WAYPOINT_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForServer(child, url);
-  project.provide('e2eBaseUrl', url);
+  const server = await startWaypoint(db.env);
+  project.provide('e2eBaseUrl', server.url);
   project.provide('e2eData', data);
   project.provide('e2eDemo', demo);
   return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await db.close();
   };
 }

@@ -2,45 +2,16 @@
  * The `waypoint` command as a user runs it: a real child process on a real database (an embedded one in a temp
  * folder, or this file's database on the PostgreSQL server), checking output and exit codes.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore, testDb } from '../../test/db.ts';
+import { type ProcessDatabase, processDatabase, runWaypoint } from '../../test/waypoint-process.ts';
 
-const bin = join(process.cwd(), 'bin', 'waypoint.mjs');
-let dataDir: string;
-let store: TestStore | null = null;
-let env: NodeJS.ProcessEnv;
-
-function run(
-  args: string[],
-  input?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.stdin.end(input ?? '');
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+let db: ProcessDatabase;
+const run = (args: string[], input?: string) => runWaypoint(db.env, args, input);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'wp-cli-'));
-  env = { ...process.env, WAYPOINT_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' };
-  if (testDb() === 'postgres') {
-    store = await openTestStore();
-    env.DATABASE_URL = store.url!;
-  }
+  db = await processDatabase();
 });
-afterAll(async () => {
-  await store?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 describe('waypoint', () => {
   it('adds the first user, creating the firm and branch; refuses a weak password and a duplicate email', async () => {

@@ -2,41 +2,16 @@
  * `waypoint seed --demo` as a user runs it: a real child process on a fresh, empty database (an embedded one in a temp
  * folder, or this file's database on the PostgreSQL server). It seeds once, then refuses a second time.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, type TestStore, testDb } from '../../test/db.ts';
+import { type ProcessDatabase, processDatabase, runWaypoint } from '../../test/waypoint-process.ts';
 
-const bin = join(process.cwd(), 'bin', 'waypoint.mjs');
-let dataDir: string;
-let store: TestStore | null = null;
-let env: NodeJS.ProcessEnv;
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+let db: ProcessDatabase;
+const run = (args: string[]) => runWaypoint(db.env, args);
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'wp-seed-'));
-  env = { ...process.env, WAYPOINT_DATA_DIR: dataDir, DATABASE_URL: '', NO_COLOR: '1' };
-  if (testDb() === 'postgres') {
-    store = await openTestStore();
-    env.DATABASE_URL = store.url!;
-  }
+  db = await processDatabase();
 });
-afterAll(async () => {
-  await store?.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 describe('waypoint seed', () => {
   it('seeds the demo firm into an empty database, prints what it made and how to sign in, then refuses to seed again', async () => {

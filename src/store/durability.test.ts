@@ -4,58 +4,15 @@
  * folder; every write it acknowledged (HTTP 201) must still be there. Repeated several times. (On a PostgreSQL
  * server this is the server's own guarantee, so the test runs on the embedded database only.)
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../../test/db.ts';
+import { type ProcessDatabase, processDatabase, startWaypoint } from '../../test/waypoint-process.ts';
 import { systemClock } from '../services/context.ts';
 import { addUserFromCommandLine } from '../services/firm-setup.ts';
 import { openMigratedStore } from './database.ts';
 
 const PASSWORD = 'Durable-Writes-Pass-3';
-let dataDir: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-interface Running {
-  child: ChildProcess;
-  exited: Promise<unknown>;
-}
-
-async function startServer(port: number): Promise<Running> {
-  const child = spawn(process.execPath, ['bin/waypoint.mjs', 'serve'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      WAYPOINT_DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      WAYPOINT_LOG_LEVEL: 'silent',
-    },
-    stdio: 'ignore',
-  });
-  // Listen for the exit now: a killed process may be gone before anyone waits for it.
-  const exited = new Promise((r) => child.once('exit', r));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/auth/session`)).status === 401) return { child, exited };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
-}
+let db: ProcessDatabase;
 
 async function signIn(base: string) {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -69,8 +26,8 @@ async function signIn(base: string) {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'wp-durable-'));
-  const store = await openMigratedStore({ dataDir });
+  db = await processDatabase(false);
+  const store = await openMigratedStore({ dataDir: db.dataDir });
   await addUserFromCommandLine(
     { store, clock: systemClock },
     {
@@ -84,15 +41,14 @@ beforeAll(async () => {
   );
   await store.close();
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => db.close());
 
 describe.skipIf(testDb() !== 'pglite')('writes acknowledged before a kill -9', () => {
   it('all survive the restart, five kills in a row', { timeout: 240_000 }, async () => {
     const acknowledged: string[] = [];
     for (let round = 0; round < 5; round++) {
-      const port = await freePort();
-      const base = `http://127.0.0.1:${port}`;
-      const server = await startServer(port);
+      const server = await startWaypoint({ ...db.env, WAYPOINT_LOG_LEVEL: 'silent' });
+      const base = server.url;
       const { cookie, csrfToken } = await signIn(base);
       let stop = false;
       // Kill once a random number of writes are acknowledged, a random moment later: with writes in flight.
@@ -125,9 +81,8 @@ describe.skipIf(testDb() !== 'pglite')('writes acknowledged before a kill -9', (
       await server.exited;
     }
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const server = await startServer(port);
+    const server = await startWaypoint({ ...db.env, WAYPOINT_LOG_LEVEL: 'silent' });
+    const base = server.url;
     try {
       const { cookie } = await signIn(base);
       const res = await fetch(`${base}/api/candidates?pageSize=100&q=Round`, { headers: { cookie } });
@@ -140,8 +95,7 @@ describe.skipIf(testDb() !== 'pglite')('writes acknowledged before a kill -9', (
       expect(missing).toEqual([]);
       expect(body.total).toBeGreaterThanOrEqual(acknowledged.length);
     } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
+      await server.stop();
     }
   });
 });

@@ -137,7 +137,8 @@ export function syntheticLog(journeys: number, seed: number, end = Date.UTC(2026
     columns: {
       activityNames: [...SYNTHETIC_ACTIVITIES],
       journeyIds,
-      journeyStart,
+      journeyStart: journeyStart.slice(0, journeys),
+      journeyEnd: journeyStart.slice(1),
       act: act.slice(0, n),
       at: at.slice(0, n),
     },

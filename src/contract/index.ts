@@ -4,6 +4,7 @@ export * from './candidates.ts';
 export * from './clients.ts';
 export * from './common.ts';
 export * from './job-orders.ts';
+export * from './journeys.ts';
 export * from './pipeline.ts';
 export * from './search.ts';
 export * from './touchpoints.ts';

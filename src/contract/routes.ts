@@ -54,6 +54,21 @@ import {
   updateInterviewRequest,
   updateSubmissionRequest,
 } from './pipeline.ts';
+import {
+  attentionPage,
+  attentionQuery,
+  journeyDefinitionList,
+  journeyDefinitionView,
+  journeyMapQuery,
+  journeyMapView,
+  journeyPath,
+  journeyPathParams,
+  journeyPeoplePage,
+  journeyPeopleQuery,
+  journeySegments,
+  journeyTypeParams,
+  saveJourneyDefinitionRequest,
+} from './journeys.ts';
 import { searchQuery, searchResults } from './search.ts';
 import {
   logTouchpointRequest,
@@ -484,6 +499,76 @@ export const routes = {
     tag: 'search',
     query: searchQuery,
     response: searchResults,
+  }),
+
+  // Journey maps
+  journeyMap: route({
+    method: 'GET',
+    path: '/api/journeys/:type/map',
+    summary: 'The journey map of a population: process map, funnel, variants, where time goes, stalls',
+    tag: 'journeys',
+    params: journeyTypeParams,
+    query: journeyMapQuery,
+    response: journeyMapView,
+  }),
+  journeyPeople: route({
+    method: 'GET',
+    path: '/api/journeys/:type/people',
+    summary: 'The journeys behind one number of a map: an activity, a transition, a stage, a drop-off, a path, stalls',
+    tag: 'journeys',
+    params: journeyTypeParams,
+    query: journeyPeopleQuery,
+    response: journeyPeoplePage,
+  }),
+  journeyPath: route({
+    method: 'GET',
+    path: '/api/journeys/:type/path/:subjectId',
+    summary: "One candidate's or client's path, to draw on the map",
+    tag: 'journeys',
+    params: journeyPathParams,
+    response: journeyPath,
+  }),
+  journeySegments: route({
+    method: 'GET',
+    path: '/api/journeys/:type/segments',
+    summary: 'The sources, branches, owners and categories a population can be filtered by',
+    tag: 'journeys',
+    params: journeyTypeParams,
+    response: journeySegments,
+  }),
+  journeyDefinition: route({
+    method: 'GET',
+    path: '/api/journeys/:type/definition',
+    summary: "The firm's current journey definition",
+    tag: 'journeys',
+    params: journeyTypeParams,
+    response: journeyDefinitionView,
+  }),
+  journeyDefinitions: route({
+    method: 'GET',
+    path: '/api/journeys/:type/definitions',
+    summary: 'Every version of the journey definition, newest first',
+    tag: 'journeys',
+    params: journeyTypeParams,
+    response: journeyDefinitionList,
+  }),
+  saveJourneyDefinition: route({
+    method: 'POST',
+    path: '/api/journeys/:type/definitions',
+    summary: 'Save a new version of the journey definition (admins; name the version you edited)',
+    tag: 'journeys',
+    params: journeyTypeParams,
+    body: saveJourneyDefinitionRequest,
+    response: journeyDefinitionView,
+    status: 201,
+  }),
+  attention: route({
+    method: 'GET',
+    path: '/api/attention',
+    summary: 'Needs attention: stalled journeys, for me, my branch or the firm',
+    tag: 'journeys',
+    query: attentionQuery,
+    response: attentionPage,
   }),
 } as const;
 

@@ -11,10 +11,8 @@ import {
 } from '../domain/touchpoint.ts';
 import { id, isoDateTime, ref, text } from './common.ts';
 
-const activityNames = Object.keys(activityLabels) as [
-  keyof typeof activityLabels,
-  ...(keyof typeof activityLabels)[],
-];
+/** An activity key: a built-in one, or one a firm added to its journey definition. */
+export const activityKey = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lower-case letters, digits and _ (2 to 40)');
 
 export const logTouchpointRequest = z.strictObject({
   subjectType: z.enum(subjectTypes),
@@ -23,6 +21,11 @@ export const logTouchpointRequest = z.strictObject({
   /** For a client: the contact person spoken to. */
   contactId: id.nullable().optional(),
   channel: z.enum(manualChannels),
+  /**
+   * What the contact was, when the firm tracks it as its own step (an activity its admins added to the journey
+   * definition, e.g. "reference_check"); by default a contact is "contacted", a client meeting "meeting", a note "note".
+   */
+  activity: activityKey.optional(),
   direction: z.enum(directions).optional(),
   summary: text(5000),
   outcome: z.enum(contactOutcomes).nullable().optional(),
@@ -48,7 +51,9 @@ export const touchpointView = z.object({
   candidate: ref.nullable(),
   client: ref.nullable(),
   contact: ref.nullable(),
-  activity: z.enum(activityNames),
+  activity: z.string(),
+  /** How the firm names the activity (its journey definition's label, or Waypoint's). */
+  activityLabel: z.string(),
   channel: z.enum(channels),
   direction: z.enum(directions).nullable(),
   actorType: z.enum(actorTypes),

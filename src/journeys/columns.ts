@@ -9,8 +9,9 @@ export interface EventColumns {
   activityNames: string[];
   /** Journey index → journey id (subject id). */
   journeyIds: string[];
-  /** Events of journey j are at [journeyStart[j], journeyStart[j + 1]). */
+  /** Events of journey j are at [journeyStart[j], journeyEnd[j]) (a live log keeps room after each journey). */
   journeyStart: Uint32Array;
+  journeyEnd: Uint32Array;
   /** Activity code per event. */
   act: Uint16Array;
   /** Epoch milliseconds per event. */
@@ -42,6 +43,9 @@ export function columnsFromEvents(events: readonly JourneyEvent[]): EventColumns
     act[i] = code;
     at[i] = e.at;
   });
-  starts.push(sorted.length);
-  return { activityNames, journeyIds, journeyStart: Uint32Array.from(starts), act, at };
+  const journeyStart = Uint32Array.from(starts);
+  const journeyEnd = new Uint32Array(starts.length);
+  for (let j = 0; j < starts.length; j++)
+    journeyEnd[j] = j + 1 < starts.length ? starts[j + 1]! : sorted.length;
+  return { activityNames, journeyIds, journeyStart, journeyEnd, act, at };
 }

@@ -65,7 +65,7 @@ describe('the columnar engine', () => {
     fc.assert(
       fc.property(logs, definitions, queries, (events, def, query) => {
         const expected = referenceMap(events, def, query);
-        const actual = computeMap(columnsFromEvents(events), def, query, null, scratch);
+        const actual = computeMap(columnsFromEvents(events), def, query, { scratch });
         expect(actual).toEqual(expected);
       }),
       { numRuns: 400 },
@@ -90,10 +90,36 @@ describe('the columnar engine', () => {
             def,
             query,
           );
-          expect(computeMap(columns, def, query, Uint32Array.from(chosen))).toEqual(expected);
+          expect(computeMap(columns, def, query, { selection: Uint32Array.from(chosen) })).toEqual(expected);
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('approximates percentiles within 1 % and keeps every count exact', () => {
+    const close = (approx: number, exact: number) =>
+      exact === 0 ? approx < 0.002 : Math.abs(approx - exact) / exact <= 0.01 + 1e-12;
+    fc.assert(
+      fc.property(logs, definitions, queries, (events, def, query) => {
+        const exact = referenceMap(events, def, query);
+        const approx = computeMap(columnsFromEvents(events), def, query, { percentiles: 'approximate' });
+        const counts = (m: typeof exact) => ({
+          ...m,
+          edges: m.edges.map((e) => [e.from, e.to, e.count]),
+          dwell: m.dwell.map((d) => [d.activity, d.count]),
+        });
+        expect(counts(approx)).toEqual(counts(exact));
+        approx.edges.forEach((e, i) => {
+          expect(close(e.median, exact.edges[i]!.median), `median ${e.from}>${e.to}`).toBe(true);
+          expect(close(e.p90, exact.edges[i]!.p90), `p90 ${e.from}>${e.to}`).toBe(true);
+        });
+        approx.dwell.forEach((d, i) => {
+          expect(close(d.median, exact.dwell[i]!.median)).toBe(true);
+          expect(close(d.p90, exact.dwell[i]!.p90)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -5,6 +5,7 @@
  * activity-major, so an activity's dwell is one contiguous range too).
  */
 import type { EventColumns } from './columns.ts';
+import { bucketOf, histogramPercentile, newHistogram, sumHistograms } from './histogram.ts';
 import {
   type ActivityRow,
   type DwellRow,
@@ -88,7 +89,7 @@ function bounds(
   out: Float64Array,
 ): boolean {
   let start = columns.journeyStart[j]!;
-  let end = columns.journeyStart[j + 1]!;
+  let end = columns.journeyEnd[j]!;
   const w = query.window;
   if (w.mode === 'cohort') {
     const { act, at } = columns;
@@ -107,13 +108,25 @@ function bounds(
   return start < end;
 }
 
+export interface ComputeOptions {
+  selection?: Selection;
+  scratch?: Scratch;
+  /**
+   * exact: percentile_cont over every duration (two passes). approximate: counted in log buckets in the first pass,
+   * within 1 % (counts, variants and their median durations stay exact).
+   */
+  percentiles?: 'exact' | 'approximate';
+}
+
 export function computeMap(
   columns: EventColumns,
   def: MapDefinition,
   query: MapQuery,
-  selection: Selection = null,
-  scratch: Scratch = newScratch(),
+  options: ComputeOptions = {},
 ): JourneyMap {
+  const selection = options.selection ?? null;
+  const scratch = options.scratch ?? newScratch();
+  const approximate = options.percentiles === 'approximate';
   const cd = compileDefinition(columns, def);
   const K = cd.names.length;
   const { act, at } = columns;
@@ -138,6 +151,8 @@ export function computeMap(
   const variantOf = scratch.variantOf;
   const durationOf = scratch.durationOf;
   const range = new Float64Array(2);
+  // Approximate mode: one histogram per transition, made when first needed.
+  const edgeHistogram: (Uint32Array | undefined)[] = approximate ? new Array(K * K) : [];
   let variantCount = new Uint32Array(trie.size + 1024);
   let journeys = 0;
   let events = 0;
@@ -149,6 +164,7 @@ export function computeMap(
     if (!bounds(columns, cd, query, journeyAt(i), range)) continue;
     let node = 0;
     let prev = -1;
+    let prevT = 0;
     let firstT = 0;
     let lastT = 0;
     let n = 0;
@@ -172,10 +188,16 @@ export function computeMap(
       }
       node = trie.step(node, a);
       if (prev >= 0) {
-        edgeCount[prev * K + a]!++;
+        const x = prev * K + a;
+        edgeCount[x]!++;
         transitions++;
+        if (approximate) {
+          const h = (edgeHistogram[x] ??= newHistogram());
+          h[bucketOf((t - prevT) / 1000)]!++;
+        }
       }
       prev = a;
+      prevT = t;
     }
     if (n === 0) continue;
     journeys++;
@@ -199,46 +221,19 @@ export function computeMap(
     if (stall >= 0 && query.asOf - lastT > stall) stalledBy[prev]!++;
   }
 
-  // Pass 2: each transition's duration into its edge's range of the buffer.
-  if (scratch.durations.length < transitions)
-    scratch.durations = new Float64Array(Math.ceil(transitions * 1.1));
-  const durations = scratch.durations;
-  const edgeStart = new Float64Array(K * K + 1);
-  for (let x = 0; x < K * K; x++) edgeStart[x + 1] = edgeStart[x]! + edgeCount[x]!;
-  const cursor = edgeStart.slice(0, K * K);
-  for (let i = 0; i < journeyTotal; i++) {
-    if (variantOf[i] === -1) continue;
-    bounds(columns, cd, query, journeyAt(i), range);
-    let prev = -1;
-    let prevT = 0;
-    const end = range[1]!;
-    for (let e = range[0]!; e < end; e++) {
-      const a = cd.local[act[e]!]!;
-      if (a < 0) continue;
-      const t = at[e]!;
-      if (prev >= 0) durations[cursor[prev * K + a]!++] = (t - prevT) / 1000;
-      prev = a;
-      prevT = t;
-    }
-  }
-
-  const edges: EdgeRow[] = [];
-  const dwell: DwellRow[] = [];
-  for (let a = 0; a < K; a++) {
-    for (let b = 0; b < K; b++) {
-      const x = a * K + b;
-      const count = edgeCount[x]!;
-      if (count === 0) continue;
-      const [median, p90] = percentilesOfRanges(durations, [edgeStart[x]!, edgeStart[x + 1]!], PS);
-      edges.push({ from: cd.names[a]!, to: cd.names[b]!, count, median: median!, p90: p90! });
-    }
-    const s = edgeStart[a * K]!;
-    const e = edgeStart[a * K + K]!;
-    if (e > s) {
-      const [median, p90] = percentilesOfRanges(durations, [s, e], PS);
-      dwell.push({ activity: cd.names[a]!, count: e - s, median: median!, p90: p90! });
-    }
-  }
+  const { edges, dwell } = approximate
+    ? percentilesFromHistograms(cd, edgeCount, edgeHistogram)
+    : exactPercentiles(
+        columns,
+        cd,
+        query,
+        selection,
+        scratch,
+        edgeCount,
+        transitions,
+        variantOf,
+        journeyTotal,
+      );
 
   const activities: ActivityRow[] = [];
   for (let a = 0; a < K; a++) {
@@ -277,6 +272,102 @@ export function computeMap(
     dwell: dwell.sort(byName),
     stalled: { count: stalled, byActivity: byActivity.sort(byName) },
   };
+}
+
+/** Pass 2 of the exact mode: each transition's duration into its edge's range of one buffer, then order statistics. */
+function exactPercentiles(
+  columns: EventColumns,
+  cd: CompiledDefinition,
+  query: MapQuery,
+  selection: Selection,
+  scratch: Scratch,
+  edgeCount: Float64Array,
+  transitions: number,
+  variantOf: Int32Array,
+  journeyTotal: number,
+): { edges: EdgeRow[]; dwell: DwellRow[] } {
+  const K = cd.names.length;
+  const { act, at } = columns;
+  const range = new Float64Array(2);
+  if (scratch.durations.length < transitions)
+    scratch.durations = new Float64Array(Math.ceil(transitions * 1.1));
+  const durations = scratch.durations;
+  const edgeStart = new Float64Array(K * K + 1);
+  for (let x = 0; x < K * K; x++) edgeStart[x + 1] = edgeStart[x]! + edgeCount[x]!;
+  const cursor = edgeStart.slice(0, K * K);
+  for (let i = 0; i < journeyTotal; i++) {
+    if (variantOf[i] === -1) continue;
+    bounds(columns, cd, query, selection ? selection[i]! : i, range);
+    let prev = -1;
+    let prevT = 0;
+    const end = range[1]!;
+    for (let e = range[0]!; e < end; e++) {
+      const a = cd.local[act[e]!]!;
+      if (a < 0) continue;
+      const t = at[e]!;
+      if (prev >= 0) durations[cursor[prev * K + a]!++] = (t - prevT) / 1000;
+      prev = a;
+      prevT = t;
+    }
+  }
+  const edges: EdgeRow[] = [];
+  const dwell: DwellRow[] = [];
+  for (let a = 0; a < K; a++) {
+    for (let b = 0; b < K; b++) {
+      const x = a * K + b;
+      const count = edgeCount[x]!;
+      if (count === 0) continue;
+      const [median, p90] = percentilesOfRanges(durations, [edgeStart[x]!, edgeStart[x + 1]!], PS);
+      edges.push({ from: cd.names[a]!, to: cd.names[b]!, count, median: median!, p90: p90! });
+    }
+    const s = edgeStart[a * K]!;
+    const e = edgeStart[a * K + K]!;
+    if (e > s) {
+      const [median, p90] = percentilesOfRanges(durations, [s, e], PS);
+      dwell.push({ activity: cd.names[a]!, count: e - s, median: median!, p90: p90! });
+    }
+  }
+  return { edges, dwell };
+}
+
+/** The approximate mode's percentiles, from the histograms pass 1 filled. */
+export function percentilesFromHistograms(
+  cd: Pick<CompiledDefinition, 'names'>,
+  edgeCount: ArrayLike<number>,
+  edgeHistogram: readonly (Uint32Array | undefined)[],
+): { edges: EdgeRow[]; dwell: DwellRow[] } {
+  const K = cd.names.length;
+  const edges: EdgeRow[] = [];
+  const dwell: DwellRow[] = [];
+  for (let a = 0; a < K; a++) {
+    const outgoing: Uint32Array[] = [];
+    let out = 0;
+    for (let b = 0; b < K; b++) {
+      const x = a * K + b;
+      const count = edgeCount[x]!;
+      const h = edgeHistogram[x];
+      if (count === 0 || !h) continue;
+      outgoing.push(h);
+      out += count;
+      edges.push({
+        from: cd.names[a]!,
+        to: cd.names[b]!,
+        count,
+        median: histogramPercentile(h, count, 0.5),
+        p90: histogramPercentile(h, count, 0.9),
+      });
+    }
+    if (out > 0) {
+      const h = outgoing.length === 1 ? outgoing[0]! : sumHistograms(outgoing);
+      dwell.push({
+        activity: cd.names[a]!,
+        count: out,
+        median: histogramPercentile(h, out, 0.5),
+        p90: histogramPercentile(h, out, 0.9),
+      });
+    }
+  }
+  return { edges, dwell };
 }
 
 interface TopVariant {

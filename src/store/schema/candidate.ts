@@ -68,6 +68,8 @@ export const candidates = pgTable(
     availableFrom: date({ mode: 'string' }),
     source: text(),
     sourceDetail: text(),
+    /** The kind of work they are for (warehouse, office, healthcare…): a journey segment, like a client's industry. */
+    jobCategory: text(),
     status: text().notNull().default('new'),
     resumeText: text(),
     createdBy: uuid(),

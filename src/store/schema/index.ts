@@ -3,6 +3,7 @@ export * from './candidate.ts';
 export * from './client.ts';
 export * from './firm.ts';
 export * from './job-order.ts';
+export * from './journey.ts';
 export * from './pipeline.ts';
 export * from './search.ts';
 export * from './touchpoint.ts';

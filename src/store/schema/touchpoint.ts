@@ -65,6 +65,8 @@ export const touchpoints = pgTable(
     index('touchpoints_contact_idx').on(t.firmId, t.contactId, t.occurredAt),
     index('touchpoints_occurred_idx').on(t.firmId, t.subjectType, t.occurredAt),
     index('touchpoints_job_order_idx').on(t.firmId, t.jobOrderId, t.occurredAt),
+    // The journey engine follows the log across firms in recording order.
+    index('touchpoints_id_idx').on(t.id),
     // An assignment starts and ends once: a timer that fires twice (two processes, a retry) hits this and is refused.
     uniqueIndex('touchpoints_assignment_milestone_uq')
       .on(t.firmId, t.placementId, t.activity)

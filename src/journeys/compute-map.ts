@@ -192,7 +192,11 @@ export function computeMap(
         edgeCount[x]!++;
         transitions++;
         if (approximate) {
-          const h = (edgeHistogram[x] ??= newHistogram());
+          let h = edgeHistogram[x];
+          if (!h) {
+            h = newHistogram();
+            edgeHistogram[x] = h;
+          }
           h[bucketOf((t - prevT) / 1000)]!++;
         }
       }

@@ -29,7 +29,7 @@ export function bucketOf(seconds: number): number {
 }
 
 /** What a bucket reads back as: the middle of its range (0 for the zero bucket). */
-export function valueOf(bucket: number): number {
+export function bucketValue(bucket: number): number {
   if (bucket === 0) return 0;
   const i = bucket - 1;
   const exp = MIN_EXP + Math.floor(i / SUB);
@@ -52,8 +52,8 @@ function atRanks(h: Uint32Array, lo: number, hi: number): [number, number] {
     const c = h[b]!;
     if (c === 0) continue;
     seen += c;
-    if (Number.isNaN(low) && seen > lo) low = valueOf(b);
-    if (seen > hi) return [low, valueOf(b)];
+    if (Number.isNaN(low) && seen > lo) low = bucketValue(b);
+    if (seen > hi) return [low, bucketValue(b)];
   }
   return [low, Number.NaN];
 }

@@ -39,7 +39,9 @@ describe('the live journey log', () => {
               (x, y) =>
                 (x.journey < y.journey ? -1 : x.journey > y.journey ? 1 : 0) || x.at - y.at || x.seq - y.seq,
             );
-          for (const r of ordered) (expected[r.journey] ??= []).push({ activity: r.activity, at: r.at });
+          for (const r of ordered) {
+            expected[r.journey] = [...(expected[r.journey] ?? []), { activity: r.activity, at: r.at }];
+          }
           expect(contents(log)).toEqual(expected);
         },
       ),

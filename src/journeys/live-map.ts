@@ -20,6 +20,16 @@ import { VariantTrie } from './variant-trie.ts';
 
 type Sign = 1 | -1;
 
+/** The histogram in slot i, made when first needed. */
+function histogramAt(slots: (Uint32Array | undefined)[], i: number): Uint32Array {
+  let h = slots[i];
+  if (!h) {
+    h = newHistogram();
+    slots[i] = h;
+  }
+  return h;
+}
+
 export class LiveMap {
   readonly definition: MapDefinition;
   readonly #log: JourneyLog;
@@ -52,7 +62,8 @@ export class LiveMap {
     this.#log = log;
     this.definition = definition;
     this.#cd = compileDefinition(log, definition);
-    const K = (this.#K = this.#cd.names.length);
+    const K = this.#cd.names.length;
+    this.#K = K;
     this.#trie = new VariantTrie(Math.max(K, 1));
     this.#activityEvents = new Float64Array(K);
     this.#activityJourneys = new Float64Array(K);
@@ -131,9 +142,9 @@ export class LiveMap {
         const x = prev * K + a;
         const seconds = (t - prevT) / 1000;
         this.#edgeCount[x]! += sign;
-        addToHistogram((this.#edgeHistogram[x] ??= newHistogram()), seconds, sign);
+        addToHistogram(histogramAt(this.#edgeHistogram, x), seconds, sign);
         this.#dwellCount[prev]! += sign;
-        addToHistogram((this.#dwellHistogram[prev] ??= newHistogram()), seconds, sign);
+        addToHistogram(histogramAt(this.#dwellHistogram, prev), seconds, sign);
       }
       prev = a;
       prevT = t;

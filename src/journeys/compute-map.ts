@@ -81,7 +81,7 @@ export const newScratch = (): Scratch => ({
  * Puts into out[0], out[1] the range of journey j's events that the window keeps; false when it keeps none.
  * (An out-parameter: this runs twice per journey and must not allocate.)
  */
-function bounds(
+export function windowBounds(
   columns: EventColumns,
   cd: CompiledDefinition,
   query: MapQuery,
@@ -161,7 +161,7 @@ export function computeMap(
   // Pass 1: everything that is a count.
   for (let i = 0; i < journeyTotal; i++) {
     variantOf[i] = -1;
-    if (!bounds(columns, cd, query, journeyAt(i), range)) continue;
+    if (!windowBounds(columns, cd, query, journeyAt(i), range)) continue;
     let node = 0;
     let prev = -1;
     let prevT = 0;
@@ -301,7 +301,7 @@ function exactPercentiles(
   const cursor = edgeStart.slice(0, K * K);
   for (let i = 0; i < journeyTotal; i++) {
     if (variantOf[i] === -1) continue;
-    bounds(columns, cd, query, selection ? selection[i]! : i, range);
+    windowBounds(columns, cd, query, selection ? selection[i]! : i, range);
     let prev = -1;
     let prevT = 0;
     const end = range[1]!;

@@ -1,4 +1,5 @@
 /** @module Configuration from the environment, validated once at start; documented in the README's table. */
+import { join } from 'node:path';
 import { z } from 'zod';
 
 // An empty variable (`DATABASE_URL=`) means "not set", as shells and .env files use it.
@@ -12,6 +13,8 @@ const schema = z.object({
     z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   ),
   WAYPOINT_DATA_DIR: z.string().default('./data'),
+  /** Where the journey engine keeps its snapshots (default: the data folder's snapshots/). */
+  WAYPOINT_SNAPSHOT_DIR: z.preprocess(unsetIfEmpty, z.string().optional()),
   /** Set when Waypoint is served over HTTPS (directly or behind a proxy): cookies get `Secure`, HSTS is sent. */
   WAYPOINT_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   WAYPOINT_SESSION_IDLE_MINUTES: z.coerce
@@ -34,6 +37,7 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  snapshotDir: string;
   secureCookies: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -53,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: c.HOST,
     databaseUrl: c.DATABASE_URL || undefined,
     dataDir: c.WAYPOINT_DATA_DIR,
+    snapshotDir: c.WAYPOINT_SNAPSHOT_DIR ?? join(c.WAYPOINT_DATA_DIR, 'snapshots'),
     secureCookies: c.WAYPOINT_SECURE_COOKIES === 'true',
     sessionIdleMinutes: c.WAYPOINT_SESSION_IDLE_MINUTES,
     sessionMaxHours: c.WAYPOINT_SESSION_MAX_HOURS,

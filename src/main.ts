@@ -9,10 +9,14 @@ import { buildApp } from './http/app.ts';
 import { listenOperatorSocket } from './http/operator-socket.ts';
 import { webDir } from './paths.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
+import { JourneyHost } from './services/journey-engine.ts';
 import { startDueAssignments } from './services/placements.ts';
 import { openMigratedStore } from './store/database.ts';
 
 const HOUR = 3_600_000;
+/** How often the journey engine follows the touchpoint log (a new touchpoint is on the map within this, and well under a second). */
+const JOURNEY_POLL_MS = 250;
+const SNAPSHOT_EVERY_MS = 10 * 60_000;
 
 export interface Server {
   url: string;
@@ -31,6 +35,11 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
   const store = await openMigratedStore(config);
   const ctx: ServiceContext = { store, clock: systemClock };
   try {
+    ctx.journeys = new JourneyHost(store, {
+      snapshotDir: resolve(config.snapshotDir),
+      pollMs: JOURNEY_POLL_MS,
+      clock: systemClock,
+    });
     if (hooks.beforeListen) await hooks.beforeListen(ctx);
     const app = await buildApp({
       ctx,
@@ -50,6 +59,19 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     await tick();
     const timer = setInterval(tick, HOUR);
     timer.unref();
+    const journeys = ctx.journeys;
+    journeys.log = (message) => app.log.warn(message);
+    await journeys.start();
+    // Every firm's journeys load behind the server (from snapshots when current), so the first map is quick.
+    const warming = journeys
+      .loadAll()
+      .catch((error: unknown) => app.log.error({ err: error }, 'journey engine failed to load'));
+    const snapshots = setInterval(() => {
+      journeys
+        .saveSnapshots()
+        .catch((error: unknown) => app.log.error({ err: error }, 'journey snapshot failed'));
+    }, SNAPSHOT_EVERY_MS);
+    snapshots.unref();
     let background: Promise<void> = Promise.resolve();
     if (hooks.afterListen) {
       background = hooks
@@ -62,10 +84,17 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
       close: () => {
         closing ??= (async () => {
           clearInterval(timer);
+          clearInterval(snapshots);
           operatorSocket?.close();
           await app.close();
           // Stopping mid-seed leaves what was seeded so far; wait for the use case in flight, not the whole year.
           await Promise.race([background, new Promise((r) => setTimeout(r, 2000))]);
+          await warming;
+          await journeys.stop();
+          // A snapshot at shutdown makes the next start quick.
+          await journeys
+            .saveSnapshots()
+            .catch((error: unknown) => app.log.error({ err: error }, 'journey snapshot failed'));
           await store.close();
         })();
         return closing;

@@ -5,9 +5,12 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/http/app.ts';
 import type { ServiceContext } from '../src/services/context.ts';
+import { JourneyHost } from '../src/services/journey-engine.ts';
 import { TEST_PASSWORD, type TestUser } from './factories.ts';
 
 export async function testApp(ctx: ServiceContext, options: { loginRateLimit?: number } = {}) {
+  // The journey engine, following the log only when asked (each map read syncs it first): no timers in tests.
+  ctx.journeys ??= new JourneyHost(ctx.store, { snapshotDir: null, pollMs: 0, clock: ctx.clock });
   const app = await buildApp({
     ctx,
     sessions: { idleMinutes: 60, maxHours: 24 },

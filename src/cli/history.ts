@@ -1,6 +1,5 @@
 /** @module `waypoint history <name|email|phone>`: employment history and the latest touchpoints. */
 import type { Config } from '../config.ts';
-import { activityLabels } from '../domain/touchpoint.ts';
 import type { HistoryReport } from '../services/history-report.ts';
 import { runOperatorQuery } from './operator-query.ts';
 import { bold, dim, oneLine, table } from './output.ts';
@@ -65,7 +64,7 @@ export async function runHistory(
       : table(
           timeline.items.map((t) => [
             `  ${t.occurredAt.slice(0, 16).replace('T', ' ')}`,
-            activityLabels[t.activity],
+            t.activityLabel,
             t.channel + (t.direction ? ` ${t.direction}` : ''),
             t.actor?.name ?? (t.actorType === 'system' ? 'Waypoint' : 'candidate'),
             oneLine([t.jobOrder?.name, t.summary].filter(Boolean).join(': '), 60),

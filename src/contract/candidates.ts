@@ -1,6 +1,13 @@
 /** @module Candidates: list, detail, create/update, employment history. */
 import { z } from 'zod';
-import { candidateStatuses, jobTypes, payUnits, skillLevels, sources } from '../domain/candidate.ts';
+import {
+  candidateStatuses,
+  jobCategories,
+  jobTypes,
+  payUnits,
+  skillLevels,
+  sources,
+} from '../domain/candidate.ts';
 import {
   emailEntry,
   id,
@@ -57,6 +64,7 @@ const candidateFields = z.strictObject({
   availableFrom: isoDate.nullable().optional(),
   source: z.enum(sources).nullable().optional(),
   sourceDetail: optionalText(200),
+  jobCategory: z.enum(jobCategories).nullable().optional(),
   resumeText: optionalText(100_000),
 });
 
@@ -157,6 +165,7 @@ export const candidateDetail = z.object({
   availableFrom: z.string().nullable(),
   source: z.enum(sources).nullable(),
   sourceDetail: z.string().nullable(),
+  jobCategory: z.enum(jobCategories).nullable(),
   status: z.enum(candidateStatuses),
   resumeText: z.string().nullable(),
   owner: ref.nullable(),

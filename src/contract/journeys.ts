@@ -6,7 +6,9 @@ import { id, isoDate, page, pageQuery, ref, text } from './common.ts';
 export const journeyTypeParams = z.strictObject({ type: z.enum(subjectTypes) });
 export type JourneyTypeParams = z.infer<typeof journeyTypeParams>;
 
-const activityKey = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lower-case letters, digits and _ (2 to 40)');
+const activityKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lower-case letters, digits and _ (2 to 40)');
 
 export const journeyActivity = z.object({
   key: z.string(),
@@ -92,7 +94,11 @@ const timing = z.object({
 
 export const journeyMapView = z.object({
   type: z.enum(subjectTypes),
-  definition: z.object({ version: z.number().int(), activities: z.array(journeyActivity), stages: z.array(z.string()) }),
+  definition: z.object({
+    version: z.number().int(),
+    activities: z.array(journeyActivity),
+    stages: z.array(z.string()),
+  }),
   window: z.object({
     mode: z.enum(['all', 'event', 'cohort']),
     from: z.string().nullable(),
@@ -104,8 +110,12 @@ export const journeyMapView = z.object({
   approximate: z.boolean(),
   journeys: z.number().int(),
   events: z.number().int(),
-  activities: z.array(z.object({ activity: z.string(), events: z.number().int(), journeys: z.number().int() })),
-  funnel: z.array(z.object({ activity: z.string(), count: z.number().int(), conversion: z.number().nullable() })),
+  activities: z.array(
+    z.object({ activity: z.string(), events: z.number().int(), journeys: z.number().int() }),
+  ),
+  funnel: z.array(
+    z.object({ activity: z.string(), count: z.number().int(), conversion: z.number().nullable() }),
+  ),
   variants: z.object({
     distinct: z.number().int(),
     top: z.array(
@@ -148,7 +158,8 @@ export const journeyPeopleQuery = z
   })
   .superRefine((q, ctx) => {
     const need = (field: 'activity' | 'to' | 'stage' | 'variant') =>
-      q[field] === undefined && ctx.addIssue({ code: 'custom', path: [field], message: `Required for ${q.kind}` });
+      q[field] === undefined &&
+      ctx.addIssue({ code: 'custom', path: [field], message: `Required for ${q.kind}` });
     if (q.kind === 'activity') need('activity');
     if (q.kind === 'edge') {
       need('activity');

@@ -37,6 +37,21 @@ import {
   updateJobOrderRequest,
 } from './job-orders.ts';
 import {
+  attentionPage,
+  attentionQuery,
+  journeyDefinitionList,
+  journeyDefinitionView,
+  journeyMapQuery,
+  journeyMapView,
+  journeyPath,
+  journeyPathParams,
+  journeyPeoplePage,
+  journeyPeopleQuery,
+  journeySegments,
+  journeyTypeParams,
+  saveJourneyDefinitionRequest,
+} from './journeys.ts';
+import {
   assessmentView,
   candidatePipeline,
   checkInView,
@@ -54,21 +69,6 @@ import {
   updateInterviewRequest,
   updateSubmissionRequest,
 } from './pipeline.ts';
-import {
-  attentionPage,
-  attentionQuery,
-  journeyDefinitionList,
-  journeyDefinitionView,
-  journeyMapQuery,
-  journeyMapView,
-  journeyPath,
-  journeyPathParams,
-  journeyPeoplePage,
-  journeyPeopleQuery,
-  journeySegments,
-  journeyTypeParams,
-  saveJourneyDefinitionRequest,
-} from './journeys.ts';
 import { searchQuery, searchResults } from './search.ts';
 import {
   logTouchpointRequest,
@@ -514,7 +514,8 @@ export const routes = {
   journeyPeople: route({
     method: 'GET',
     path: '/api/journeys/:type/people',
-    summary: 'The journeys behind one number of a map: an activity, a transition, a stage, a drop-off, a path, stalls',
+    summary:
+      'The journeys behind one number of a map: an activity, a transition, a stage, a drop-off, a path, stalls',
     tag: 'journeys',
     params: journeyTypeParams,
     query: journeyPeopleQuery,

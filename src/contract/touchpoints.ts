@@ -1,7 +1,6 @@
 /** @module The touchpoint log as the API shows it, and logging a contact by hand. */
 import { z } from 'zod';
 import {
-  activityLabels,
   actorTypes,
   channels,
   contactOutcomes,
@@ -12,7 +11,9 @@ import {
 import { id, isoDateTime, ref, text } from './common.ts';
 
 /** An activity key: a built-in one, or one a firm added to its journey definition. */
-export const activityKey = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lower-case letters, digits and _ (2 to 40)');
+export const activityKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,39}$/, 'Use lower-case letters, digits and _ (2 to 40)');
 
 export const logTouchpointRequest = z.strictObject({
   subjectType: z.enum(subjectTypes),

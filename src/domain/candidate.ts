@@ -47,6 +47,39 @@ export const sourceLabels: Record<Source, string> = {
   other: 'Other',
 };
 
+/** The kind of work a candidate is for: a journey segment (as a client's industry is). */
+export const jobCategories = [
+  'warehouse',
+  'manufacturing',
+  'construction',
+  'transportation',
+  'facilities',
+  'office',
+  'accounting',
+  'customer_service',
+  'healthcare',
+  'hospitality',
+  'retail',
+  'technology',
+  'other',
+] as const;
+export type JobCategory = (typeof jobCategories)[number];
+export const jobCategoryLabels: Record<JobCategory, string> = {
+  warehouse: 'Warehouse',
+  manufacturing: 'Manufacturing',
+  construction: 'Construction',
+  transportation: 'Transportation',
+  facilities: 'Facilities',
+  office: 'Office',
+  accounting: 'Accounting',
+  customer_service: 'Customer service',
+  healthcare: 'Healthcare',
+  hospitality: 'Hospitality',
+  retail: 'Retail',
+  technology: 'Technology',
+  other: 'Other',
+};
+
 export const payUnits = ['hour', 'day', 'week', 'year'] as const;
 export type PayUnit = (typeof payUnits)[number];
 

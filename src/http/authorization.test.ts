@@ -25,10 +25,12 @@ import { createEmploymentRequest } from '../contract/candidates.ts';
 import { createInterviewRequest } from '../contract/pipeline.ts';
 import { type RouteName, routes } from '../contract/routes.ts';
 import { logTouchpointRequest } from '../contract/touchpoints.ts';
+import { defaultCandidateJourney } from '../domain/journey-definition.ts';
 import { addEmployment, getCandidate } from '../services/candidates.ts';
 import { getClient, getContact } from '../services/clients.ts';
 import { createInterview } from '../services/interviews.ts';
 import { getJobOrder } from '../services/job-orders.ts';
+import { currentDefinition } from '../services/journey-definitions.ts';
 import { logTouchpoint } from '../services/touchpoints.ts';
 import { listUsers } from '../services/users.ts';
 
@@ -511,6 +513,49 @@ const matrix: Record<RouteName, Row> = {
     expect: list,
     cell: async () => ({ query: `q=${fx.candidate.lastName}`, shows: fx.candidate.id }),
   },
+
+  // Journey maps: firm analytics every desk reads; another firm sees its own journeys, holding nothing of these.
+  journeyMap: { expect: list, cell: async () => ({ params: { type: 'candidate' } }) },
+  journeyPeople: {
+    expect: list,
+    cell: async () => ({
+      params: { type: 'candidate' },
+      query: 'kind=all&pageSize=100',
+      shows: fx.candidate.id,
+    }),
+  },
+  journeyPath: {
+    expect: read,
+    cell: async () => ({ params: { type: 'candidate', subjectId: fx.candidate.id }, shows: fx.candidate.id }),
+  },
+  journeySegments: { expect: list, cell: async () => ({ params: { type: 'client' }, shows: w.branchA }) },
+  journeyDefinition: { expect: list, cell: async () => ({ params: { type: 'candidate' } }) },
+  journeyDefinitions: { expect: list, cell: async () => ({ params: { type: 'client' } }) },
+  saveJourneyDefinition: {
+    // Admins only; another firm's admin edits its own firm's definition.
+    expect: {
+      admin: 'ok',
+      manager: 403,
+      recruiter: 403,
+      accountManager: 403,
+      otherManager: 403,
+      otherRecruiter: 403,
+      otherAccountManager: 403,
+      outsider: 'ok',
+      anonymous: 401,
+    },
+    cell: async (as) => {
+      const current =
+        as === 'anonymous'
+          ? defaultCandidateJourney
+          : (await currentDefinition(w.ctx.store.db, users[as].firmId, 'candidate')).definition;
+      return {
+        params: { type: 'candidate' },
+        body: { basedOn: current.version, activities: current.activities, stages: current.stages },
+      };
+    },
+  },
+  attention: { expect: list, cell: async () => ({ query: 'scope=firm' }) },
 };
 
 function passwordOf(as: Caller) {

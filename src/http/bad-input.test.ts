@@ -299,7 +299,7 @@ const cases: WriteCase[] = [
     ],
     tooLong: ['summary', { summary: long(5001) }],
     text: 'summary',
-    unknown: ['actorUserId', 'actorType', 'firmId', 'id', 'recordedAt', 'voidsId', 'activity'],
+    unknown: ['actorUserId', 'actorType', 'firmId', 'id', 'recordedAt', 'voidsId', 'actorName'],
   },
   {
     route: 'createUser',

@@ -36,6 +36,18 @@ import {
   listJobOrders,
   updateJobOrder,
 } from '../services/job-orders.ts';
+import {
+  getJourneyDefinition,
+  listJourneyDefinitions,
+  saveJourneyDefinition,
+} from '../services/journey-definitions.ts';
+import {
+  attention,
+  journeyMap,
+  journeyPath,
+  journeyPeople,
+  journeySegments,
+} from '../services/journey-maps.ts';
 import { createCheckIn, createPlacement, endPlacement } from '../services/placements.ts';
 import { search } from '../services/search.ts';
 import { createSubmission, updateSubmission } from '../services/submissions.ts';
@@ -136,4 +148,14 @@ export const handlers: Handlers = {
   voidTouchpoint: ({ ctx, actor, params, body }) => voidTouchpoint(ctx, actor, params.id, body.reason),
   recentTouchpoints: ({ ctx, actor, query }) => recentTouchpoints(ctx, actor, query),
   search: ({ ctx, actor, query }) => search(ctx, actor, query),
+
+  journeyMap: ({ ctx, actor, params, query }) => journeyMap(ctx, actor, params.type, query),
+  journeyPeople: ({ ctx, actor, params, query }) => journeyPeople(ctx, actor, params.type, query),
+  journeyPath: ({ ctx, actor, params }) => journeyPath(ctx, actor, params.type, params.subjectId),
+  journeySegments: ({ ctx, actor, params }) => journeySegments(ctx, actor, params.type),
+  journeyDefinition: ({ ctx, actor, params }) => getJourneyDefinition(ctx, actor, params.type),
+  journeyDefinitions: ({ ctx, actor, params }) => listJourneyDefinitions(ctx, actor, params.type),
+  saveJourneyDefinition: ({ ctx, actor, params, body }) =>
+    saveJourneyDefinition(ctx, actor, params.type, body),
+  attention: ({ ctx, actor, query }) => attention(ctx, actor, query),
 };

@@ -58,6 +58,7 @@ describe('POST /api/touchpoints', () => {
       client: null,
       contact: null,
       activity: 'contacted',
+      activityLabel: 'Contacted',
       channel: 'call',
       direction: 'in',
       actorType: 'user',
@@ -330,6 +331,45 @@ describe('POST /api/touchpoints/:id/void', () => {
     expect(items).toHaveLength(3);
     expect((await rec.post('/api/touchpoints/999999999/void', { reason: 'x' })).status).toBe(404);
     expect((await rec.post(`/api/touchpoints/${logged.body.id}/void`, { reason: '' })).status).toBe(400);
+  });
+});
+
+describe("a firm's own steps", () => {
+  it('are logged by hand once an admin adds them to the definition, named as the firm names them', async () => {
+    const { w, rec } = await desk();
+    const candidate = await buildCandidate(w);
+    const log = (activity: string) =>
+      rec.post('/api/touchpoints', {
+        subjectType: 'candidate',
+        subjectId: candidate.id,
+        channel: 'call',
+        summary: 'Called two references',
+        activity,
+      });
+    const before = await log('reference_check');
+    expect(before.status).toBe(400);
+    expect(before.body.error.issues[0].path).toBe('activity');
+    // A built-in step is not a hand-logged one.
+    expect((await log('placed')).status).toBe(400);
+    const admin = await signIn(app, w.admin);
+    const current = (await admin.get('/api/journeys/candidate/definition')).body;
+    const saved = await admin.post('/api/journeys/candidate/definitions', {
+      basedOn: current.version,
+      activities: [
+        ...current.activities.map(({ builtIn: _b, ...a }: any) => a),
+        { key: 'reference_check', label: 'References checked', stallDays: 3, terminal: false },
+      ],
+      stages: current.stages,
+    });
+    expect(saved.status).toBe(201);
+    expect(saved.body.version).toBe(current.version + 1);
+    const after = await log('reference_check');
+    expect(after.status).toBe(201);
+    expect(after.body).toMatchObject({ activity: 'reference_check', activityLabel: 'References checked' });
+    // It can be voided like any contact logged by hand.
+    expect(
+      (await rec.post(`/api/touchpoints/${after.body.id}/void`, { reason: 'Wrong person' })).status,
+    ).toBe(201);
   });
 });
 

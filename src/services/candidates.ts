@@ -133,6 +133,7 @@ export async function createCandidate(
         availableFrom: input.availableFrom ?? null,
         source: input.source ?? null,
         sourceDetail: input.sourceDetail ?? null,
+        jobCategory: input.jobCategory ?? null,
         resumeText: input.resumeText ?? null,
         status: 'new',
         createdBy: actor.userId,

@@ -1,6 +1,7 @@
 /** @module What every use case runs with: the store and a clock (tests control time through it). */
 import { DomainError, notFound, staleVersion } from '../domain/errors.ts';
 import type { Db, Store } from '../store/database.ts';
+import type { JourneyHost } from './journey-engine.ts';
 
 export interface Clock {
   now(): Date;
@@ -10,6 +11,8 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface ServiceContext {
   store: Store;
   clock: Clock;
+  /** The journey engine, in a process that serves maps (the server; tests that ask for it). */
+  journeys?: JourneyHost;
 }
 
 export type { Db };

@@ -5,7 +5,8 @@ import type {
   TimelineQueryInput,
   TouchpointView,
 } from '../contract/touchpoints.ts';
-import { DomainError, forbidden } from '../domain/errors.ts';
+import { DomainError, forbidden, invalidField } from '../domain/errors.ts';
+import { builtInActivities } from '../domain/journey-definition.ts';
 import { type Actor, canLogTouchpoint, canRead } from '../domain/roles.ts';
 import {
   type Activity,
@@ -13,6 +14,7 @@ import {
   type Channel,
   type Direction,
   manualChannels,
+  type SubjectType,
 } from '../domain/touchpoint.ts';
 import { findCandidate } from '../store/candidates.ts';
 import { findClient } from '../store/clients.ts';
@@ -27,6 +29,7 @@ import {
   timeline,
 } from '../store/touchpoints.ts';
 import { type Db, found, missingReference, type ServiceContext } from './context.ts';
+import { activityLabelsOf, currentDefinition } from './journey-definitions.ts';
 import { presentTouchpoint } from './presenters/touchpoints.ts';
 
 type Subject =
@@ -39,7 +42,8 @@ export type TouchpointActor = { kind: 'user'; userId: string } | { kind: 'subjec
 export interface TouchpointInput {
   firmId: string;
   subject: Subject;
-  activity: Activity;
+  /** A built-in activity, or one the firm added to its journey definition. */
+  activity: Activity | (string & {});
   channel: Channel;
   direction?: Direction | null;
   actor: TouchpointActor;
@@ -86,18 +90,40 @@ export async function recordTouchpoint(db: Db, input: TouchpointInput) {
 /** One touchpoint with the names it shows (read through the timeline query, which carries them). */
 async function readTouchpoint(db: Db, firmId: string, id: number): Promise<TouchpointView> {
   const [row] = await timeline(db, firmId, { touchpointId: id }, { limit: 1 });
-  return presentTouchpoint(found(row, 'Touchpoint'));
+  return presentTouchpoint(found(row, 'Touchpoint'), await activityLabelsOf(db, firmId));
+}
+
+/**
+ * The activity a hand-logged contact stands for: the one the person chose among the firm's own activities (added
+ * to its journey definition), or by default what its channel implies.
+ */
+async function activityOfLog(db: Db, firmId: string, input: LogTouchpointInput): Promise<string> {
+  const fallback = activityForManualLog(input.subjectType, input.channel);
+  if (!input.activity || input.activity === fallback) return fallback;
+  const { definition } = await currentDefinition(db, firmId, input.subjectType);
+  const builtIn = new Set(builtInActivities(input.subjectType));
+  const allowed = definition.activities.filter((a) => !builtIn.has(a.key)).map((a) => a.key);
+  if (!allowed.includes(input.activity)) {
+    throw invalidField(
+      'activity',
+      `Not one of the firm's own steps (${allowed.join(', ') || 'none defined'})`,
+    );
+  }
+  return input.activity;
 }
 
 /** Whether a touchpoint is one a person logged with "log a contact" (and nothing else stands behind it). */
 const isHandLogged = (tp: {
+  subjectType: string;
   channel: string;
   activity: string;
   placementId: string | null;
   submissionId: string | null;
 }) =>
   (manualChannels as readonly string[]).includes(tp.channel) &&
-  ['contacted', 'meeting', 'note'].includes(tp.activity) &&
+  // A hand-logged step is "contacted", a meeting or a note, or one of the firm's own steps (never a built-in one).
+  (['contacted', 'meeting', 'note'].includes(tp.activity) ||
+    !builtInActivities(tp.subjectType as SubjectType).includes(tp.activity)) &&
   tp.placementId === null &&
   tp.submissionId === null;
 
@@ -142,7 +168,7 @@ export async function logTouchpoint(
     const tp = await recordTouchpoint(tx, {
       firmId: actor.firmId,
       subject,
-      activity: activityForManualLog(input.subjectType, input.channel),
+      activity: await activityOfLog(tx, actor.firmId, input),
       channel: input.channel,
       direction: input.channel === 'note' ? null : (input.direction ?? 'out'),
       actor: byUser(actor),
@@ -212,7 +238,8 @@ async function readTimeline(
     limit: limit + 1,
     channel: query.channel,
   });
-  const items = rows.slice(0, limit).map(presentTouchpoint);
+  const labelOf = await activityLabelsOf(ctx.store.db, firmId);
+  const items = rows.slice(0, limit).map((row) => presentTouchpoint(row, labelOf));
   return { items, nextBefore: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
 }
 

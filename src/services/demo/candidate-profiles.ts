@@ -2,8 +2,9 @@
  * @module What a recruiter types in about a new candidate: contact details, skills with years and levels, schooling,
  * certificates, what they want, how they heard of the firm, and one to four earlier jobs.
  */
+
 import type { CreateCandidateRequest, CreateEmploymentRequest } from '../../contract/candidates.ts';
-import type { JobType, SkillLevel, Source } from '../../domain/candidate.ts';
+import type { JobCategory, JobType, SkillLevel, Source } from '../../domain/candidate.ts';
 import { addDays, type LocalDate } from './calendar.ts';
 import { firstNames, lastNames, type PhoneBook, personalEmail } from './people.ts';
 import { type BranchKey, homeAddress, pickTown } from './places.ts';
@@ -237,6 +238,7 @@ export function candidateProfile(
     availableFrom: random.chance(0.2) ? addDays(plan.registered, random.int(5, 16)) : plan.registered,
     source: plan.source,
     sourceDetail: random.pick(sourceDetails[plan.source]),
+    jobCategory: trade.category.toLowerCase().replace(' ', '_') as JobCategory,
     resumeText: random.chance(0.4) ? random.pick(summaries)(trade, Math.max(1, experience)) : null,
     firstHeardOn: firstHeard,
   };

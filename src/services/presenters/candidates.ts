@@ -1,6 +1,13 @@
 /** @module Candidates as the API shows them. */
 import type { CandidateDetail, CandidateSummary, EmploymentEntry } from '../../contract/candidates.ts';
-import type { CandidateStatus, JobType, PayUnit, SkillLevel, Source } from '../../domain/candidate.ts';
+import type {
+  CandidateStatus,
+  JobCategory,
+  JobType,
+  PayUnit,
+  SkillLevel,
+  Source,
+} from '../../domain/candidate.ts';
 import { type Actor, canEditCandidate, canReassign } from '../../domain/roles.ts';
 import type { CandidateView } from '../../store/candidates.ts';
 import type { HistoryLine } from '../../store/employment.ts';
@@ -57,6 +64,7 @@ export function presentCandidate(c: CandidateView, actor: Actor): CandidateDetai
     availableFrom: c.availableFrom,
     source: c.source as Source | null,
     sourceDetail: c.sourceDetail,
+    jobCategory: c.jobCategory as JobCategory | null,
     status: c.status as CandidateStatus,
     resumeText: c.resumeText,
     owner: refOrNull(c.ownerId, c.ownerName),

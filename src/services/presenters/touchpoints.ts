@@ -1,10 +1,10 @@
 /** @module Touchpoints as the API shows them. */
 import type { TouchpointView } from '../../contract/touchpoints.ts';
-import type { Activity, ActorType, Channel, Direction, SubjectType } from '../../domain/touchpoint.ts';
+import type { ActorType, Channel, Direction, SubjectType } from '../../domain/touchpoint.ts';
 import type { TimelineRow } from '../../store/touchpoints.ts';
 import { iso, refOrNull } from './common.ts';
 
-export function presentTouchpoint(t: TimelineRow): TouchpointView {
+export function presentTouchpoint(t: TimelineRow, labelOf: (activity: string) => string): TouchpointView {
   return {
     id: t.id,
     occurredAt: iso(t.occurredAt),
@@ -13,7 +13,8 @@ export function presentTouchpoint(t: TimelineRow): TouchpointView {
     candidate: refOrNull(t.candidateId, t.candidateName),
     client: refOrNull(t.clientId, t.clientName),
     contact: refOrNull(t.contactId, t.contactName),
-    activity: t.activity as Activity,
+    activity: t.activity,
+    activityLabel: labelOf(t.activity),
     channel: t.channel as Channel,
     direction: t.direction as Direction | null,
     actorType: t.actorType as ActorType,

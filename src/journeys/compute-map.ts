@@ -17,8 +17,8 @@ import {
   type VariantRow,
   variantText,
 } from './model.ts';
-import { percentileOfRange, percentilesOfRanges } from './select.ts';
-import { VariantTrie } from './variant-trie.ts';
+import { kthSmallest, type Part, percentileOfRange, percentilesOfParts } from './select.ts';
+import { ROOT, VariantTable } from './variant-table.ts';
 
 const DAY_MS = 86_400_000;
 const PS = [0.5, 0.9] as const;
@@ -63,16 +63,19 @@ export function compileDefinition(
 /** Which journeys to include (all when absent): a list of journey indexes. */
 export type Selection = Uint32Array | null;
 
-/** Reused buffers, so repeated maps do not allocate ~10 bytes per touchpoint each time. */
+/** Reused buffers, so repeated maps do not allocate per touchpoint each time. */
 export interface Scratch {
-  durations: Float64Array;
-  trie: VariantTrie | null;
+  /** Per transition (a·K + b): its durations, in seconds (exact mode). */
+  edgeBuffers: Float64Array[];
+  edgeLength: Int32Array;
+  variants: VariantTable | null;
   variantOf: Int32Array;
   durationOf: Float64Array;
 }
 export const newScratch = (): Scratch => ({
-  durations: new Float64Array(0),
-  trie: null,
+  edgeBuffers: [],
+  edgeLength: new Int32Array(0),
+  variants: null,
   variantOf: new Int32Array(0),
   durationOf: new Float64Array(0),
 });
@@ -118,6 +121,14 @@ export interface ComputeOptions {
   percentiles?: 'exact' | 'approximate';
 }
 
+/** Doubles transition x's buffer (out of the hot loop's body: taken a few dozen times per map). */
+function growBuffer(buffers: Float64Array[], x: number) {
+  const old = buffers[x]!;
+  const grown = new Float64Array(old.length * 2);
+  grown.set(old);
+  buffers[x] = grown;
+}
+
 export function computeMap(
   columns: EventColumns,
   def: MapDefinition,
@@ -129,129 +140,168 @@ export function computeMap(
   const approximate = options.percentiles === 'approximate';
   const cd = compileDefinition(columns, def);
   const K = cd.names.length;
+  const KK = K * K;
   const { act, at } = columns;
+  const local = cd.local;
+  const stageOf = cd.stageOf;
+  const S = cd.stageCount;
   const journeyTotal = selection ? selection.length : columns.journeyIds.length;
-  const journeyAt = (i: number) => (selection ? selection[i]! : i);
 
-  if (!scratch.trie || scratch.trie.width !== K) scratch.trie = new VariantTrie(Math.max(K, 1));
-  const trie = scratch.trie;
-
-  const activityEvents = new Float64Array(K);
-  const activityJourneys = new Float64Array(K);
-  const seenIn = new Int32Array(K).fill(-1);
-  const stageCounts = new Float64Array(cd.stageCount);
-  const firstAt = new Float64Array(cd.stageCount);
-  const firstIn = new Int32Array(cd.stageCount).fill(-1);
-  const edgeCount = new Float64Array(K * K);
-  const stalledBy = new Float64Array(K);
+  if (!scratch.variants || scratch.variants.base !== K + 1)
+    scratch.variants = new VariantTable(K, journeyTotal >> 4);
+  const variants = scratch.variants;
+  variants.resetCounts();
+  const base = variants.base;
+  const digits = variants.digits;
   if (scratch.variantOf.length < journeyTotal) {
     scratch.variantOf = new Int32Array(journeyTotal);
     scratch.durationOf = new Float64Array(journeyTotal);
   }
   const variantOf = scratch.variantOf;
   const durationOf = scratch.durationOf;
-  const range = new Float64Array(2);
-  // Approximate mode: one histogram per transition, made when first needed.
-  const edgeHistogram: (Uint32Array | undefined)[] = approximate ? new Array(K * K) : [];
-  let variantCount = new Uint32Array(trie.size + 1024);
+  if (scratch.edgeLength.length < KK) scratch.edgeLength = new Int32Array(KK);
+  const edgeLength = scratch.edgeLength;
+  edgeLength.fill(0);
+  // Every transition's buffer exists before the loop (a packed array of one type): creating them inside it would
+  // change the array's shape mid-loop and throw V8's optimized code away.
+  const buffers = scratch.edgeBuffers;
+  if (!approximate) for (let x = buffers.length; x < KK; x++) buffers.push(new Float64Array(1024));
+  const edgeHistogram: Uint32Array[] = approximate ? Array.from({ length: KK }, () => newHistogram()) : [];
+
+  const edgeCount = new Float64Array(KK);
+  const lastCount = new Float64Array(K);
+  const activityJourneys = new Float64Array(K);
+  const stageCounts = new Float64Array(S);
+  const stalledBy = new Float64Array(K);
+  const firstAt = new Float64Array(Math.max(S, 1));
+  // A journey's activities as a bitmask (a register) when they fit, stamps otherwise.
+  const small = K <= 31;
+  const stamp = small ? new Int32Array(0) : new Int32Array(K).fill(-1);
+  const stageBit = new Int32Array(S);
+  const stageActivity = new Int32Array(S).fill(-1);
+  for (let a = 0; a < K; a++) {
+    const k = stageOf[a]!;
+    if (k >= 0) {
+      stageActivity[k] = a;
+      if (small) stageBit[k] = 1 << a;
+    }
+  }
   let journeys = 0;
   let events = 0;
-  let transitions = 0;
+  const { journeyStart, journeyEnd } = columns;
+  const w = query.window;
+  const mode = w.mode === 'event' ? 1 : w.mode === 'cohort' ? 2 : 0;
+  const from = w.from ?? 0;
+  const to = w.to ?? 0;
 
-  // Pass 1: everything that is a count.
   for (let i = 0; i < journeyTotal; i++) {
     variantOf[i] = -1;
-    if (!windowBounds(columns, cd, query, journeyAt(i), range)) continue;
-    let node = 0;
+    const j = selection === null ? i : selection[i]!;
+    // The window, inline (this runs for every journey): event mode cuts the journey to it, cohort mode keeps or drops it.
+    let start = journeyStart[j]!;
+    let end = journeyEnd[j]!;
+    if (mode === 1) {
+      while (start < end && at[start]! < from) start++;
+      let e = start;
+      while (e < end && at[e]! < to) e++;
+      end = e;
+    } else if (mode === 2) {
+      let f = start;
+      while (f < end && local[act[f]!]! < 0) f++;
+      if (f === end || at[f]! < from || at[f]! >= to) continue;
+    }
+    let n = 0;
     let prev = -1;
     let prevT = 0;
     let firstT = 0;
-    let lastT = 0;
-    let n = 0;
-    const end = range[1]!;
-    for (let e = range[0]!; e < end; e++) {
-      const a = cd.local[act[e]!]!;
+    let mask = 0;
+    // The variant so far: the node of the chunks completed, and the digits of the chunk under way.
+    let node = ROOT;
+    let chunk = 0;
+    let inChunk = 0;
+    for (let e = start; e < end; e++) {
+      const a = local[act[e]!]!;
       if (a < 0) continue;
       const t = at[e]!;
-      if (n === 0) firstT = t;
-      lastT = t;
-      n++;
-      activityEvents[a]!++;
-      if (seenIn[a] !== i) {
-        seenIn[a] = i;
-        activityJourneys[a]!++;
-      }
-      const s = cd.stageOf[a]!;
-      if (s >= 0 && firstIn[s] !== i) {
-        firstIn[s] = i;
-        firstAt[s] = t;
-      }
-      node = trie.step(node, a);
-      if (prev >= 0) {
+      if (n === 0) {
+        firstT = t;
+      } else {
         const x = prev * K + a;
         edgeCount[x]!++;
-        transitions++;
+        const d = (t - prevT) / 1000;
         if (approximate) {
-          let h = edgeHistogram[x];
-          if (!h) {
-            h = newHistogram();
-            edgeHistogram[x] = h;
-          }
-          h[bucketOf((t - prevT) / 1000)]!++;
+          edgeHistogram[x]![bucketOf(d)]!++;
+        } else {
+          const len = edgeLength[x]!;
+          if (len === buffers[x]!.length) growBuffer(buffers, x);
+          buffers[x]![len] = d;
+          edgeLength[x] = len + 1;
         }
       }
+      if (small) {
+        const bit = 1 << a;
+        if ((mask & bit) === 0) {
+          mask |= bit;
+          const s = stageOf[a]!;
+          if (s >= 0) firstAt[s] = t;
+        }
+      } else if (stamp[a] !== i) {
+        stamp[a] = i;
+        activityJourneys[a]!++;
+        const s = stageOf[a]!;
+        if (s >= 0) firstAt[s] = t;
+      }
+      chunk = chunk * base + a + 1;
+      if (++inChunk === digits) {
+        node = variants.node(node, chunk);
+        chunk = 0;
+        inChunk = 0;
+      }
+      n++;
       prev = a;
       prevT = t;
     }
     if (n === 0) continue;
     journeys++;
     events += n;
+    lastCount[prev]!++;
+    if (small) {
+      for (let m = mask; m !== 0; m &= m - 1) activityJourneys[31 - Math.clz32(m & -m)]!++;
+    }
     let previous = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < cd.stageCount; k++) {
+    for (let k = 0; k < S; k++) {
+      const reached = small ? (mask & stageBit[k]!) !== 0 : stamp[stageActivity[k]!] === i;
       const t = firstAt[k]!;
-      if (firstIn[k] !== i || !(t > previous)) break;
+      if (!reached || !(t > previous)) break;
       stageCounts[k]!++;
       previous = t;
     }
-    if (node >= variantCount.length) {
-      const grown = new Uint32Array(Math.max(node + 1, variantCount.length * 2));
-      grown.set(variantCount);
-      variantCount = grown;
-    }
-    variantCount[node]!++;
+    if (inChunk > 0) node = variants.node(node, chunk);
+    variants.count[node]!++;
     variantOf[i] = node;
-    durationOf[i] = (lastT - firstT) / 1000;
+    durationOf[i] = (prevT - firstT) / 1000;
     const stall = cd.stallMs[prev]!;
-    if (stall >= 0 && query.asOf - lastT > stall) stalledBy[prev]!++;
+    if (stall >= 0 && query.asOf - prevT > stall) stalledBy[prev]!++;
   }
 
   const { edges, dwell } = approximate
     ? percentilesFromHistograms(cd, edgeCount, edgeHistogram)
-    : exactPercentiles(
-        columns,
-        cd,
-        query,
-        selection,
-        scratch,
-        edgeCount,
-        transitions,
-        variantOf,
-        journeyTotal,
-      );
+    : exactPercentiles(cd, edgeCount, buffers);
 
   const activities: ActivityRow[] = [];
   for (let a = 0; a < K; a++) {
-    if (activityEvents[a]! > 0) {
-      activities.push({ activity: cd.names[a]!, events: activityEvents[a]!, journeys: activityJourneys[a]! });
-    }
+    let eventsOf = lastCount[a]!;
+    for (let b = 0; b < K; b++) eventsOf += edgeCount[a * K + b]!;
+    if (eventsOf > 0)
+      activities.push({ activity: cd.names[a]!, events: eventsOf, journeys: activityJourneys[a]! });
   }
   const funnel: FunnelStage[] = cd.stages.map((activity, k) => ({
     activity,
     count: stageCounts[k]!,
     conversion: k === 0 || stageCounts[k - 1] === 0 ? null : stageCounts[k]! / stageCounts[k - 1]!,
   }));
-  const top = topVariants(trie, variantCount, query.topVariants, cd.names);
-  const variants = medianDurations(top, variantOf, durationOf, journeyTotal, trie.size);
+  const top = topVariants(variants, query.topVariants, cd.names);
+  const variantRows = medianDurations(top, variantOf, durationOf, journeyTotal, variants.size);
   let stalled = 0;
   const byActivity: { activity: string; count: number }[] = [];
   for (let a = 0; a < K; a++) {
@@ -261,7 +311,7 @@ export function computeMap(
     }
   }
   let distinct = 0;
-  for (let v = 0; v < variantCount.length; v++) if (variantCount[v]! > 0) distinct++;
+  for (let v = 0; v < variants.size; v++) if (variants.count[v]! > 0) distinct++;
 
   const byName = <T extends { activity: string }>(x: T, y: T) =>
     x.activity < y.activity ? -1 : x.activity > y.activity ? 1 : 0;
@@ -271,64 +321,37 @@ export function computeMap(
     events,
     activities: activities.sort(byName),
     funnel,
-    variants: { distinct, top: variants },
+    variants: { distinct, top: variantRows },
     edges: edges.sort((x, y) => (edgeKey(x) < edgeKey(y) ? -1 : edgeKey(x) > edgeKey(y) ? 1 : 0)),
     dwell: dwell.sort(byName),
     stalled: { count: stalled, byActivity: byActivity.sort(byName) },
   };
 }
 
-/** Pass 2 of the exact mode: each transition's duration into its edge's range of one buffer, then order statistics. */
+/** The exact mode's percentiles: order statistics over each transition's buffer, and over an activity's all. */
 function exactPercentiles(
-  columns: EventColumns,
   cd: CompiledDefinition,
-  query: MapQuery,
-  selection: Selection,
-  scratch: Scratch,
   edgeCount: Float64Array,
-  transitions: number,
-  variantOf: Int32Array,
-  journeyTotal: number,
+  buffers: Float64Array[],
 ): { edges: EdgeRow[]; dwell: DwellRow[] } {
   const K = cd.names.length;
-  const { act, at } = columns;
-  const range = new Float64Array(2);
-  if (scratch.durations.length < transitions)
-    scratch.durations = new Float64Array(Math.ceil(transitions * 1.1));
-  const durations = scratch.durations;
-  const edgeStart = new Float64Array(K * K + 1);
-  for (let x = 0; x < K * K; x++) edgeStart[x + 1] = edgeStart[x]! + edgeCount[x]!;
-  const cursor = edgeStart.slice(0, K * K);
-  for (let i = 0; i < journeyTotal; i++) {
-    if (variantOf[i] === -1) continue;
-    windowBounds(columns, cd, query, selection ? selection[i]! : i, range);
-    let prev = -1;
-    let prevT = 0;
-    const end = range[1]!;
-    for (let e = range[0]!; e < end; e++) {
-      const a = cd.local[act[e]!]!;
-      if (a < 0) continue;
-      const t = at[e]!;
-      if (prev >= 0) durations[cursor[prev * K + a]!++] = (t - prevT) / 1000;
-      prev = a;
-      prevT = t;
-    }
-  }
   const edges: EdgeRow[] = [];
   const dwell: DwellRow[] = [];
   for (let a = 0; a < K; a++) {
+    const outgoing: Part[] = [];
     for (let b = 0; b < K; b++) {
       const x = a * K + b;
       const count = edgeCount[x]!;
       if (count === 0) continue;
-      const [median, p90] = percentilesOfRanges(durations, [edgeStart[x]!, edgeStart[x + 1]!], PS);
+      const part = { values: buffers[x]!, start: 0, end: count };
+      outgoing.push(part);
+      const [median, p90] = percentilesOfParts([part], PS);
       edges.push({ from: cd.names[a]!, to: cd.names[b]!, count, median: median!, p90: p90! });
     }
-    const s = edgeStart[a * K]!;
-    const e = edgeStart[a * K + K]!;
-    if (e > s) {
-      const [median, p90] = percentilesOfRanges(durations, [s, e], PS);
-      dwell.push({ activity: cd.names[a]!, count: e - s, median: median!, p90: p90! });
+    if (outgoing.length > 0) {
+      const total = outgoing.reduce((sum, p) => sum + p.end, 0);
+      const [median, p90] = percentilesOfParts(outgoing, PS);
+      dwell.push({ activity: cd.names[a]!, count: total, median: median!, p90: p90! });
     }
   }
   return { edges, dwell };
@@ -375,25 +398,32 @@ export function percentilesFromHistograms(
 }
 
 interface TopVariant {
-  node: number;
+  id: number;
   activities: string[];
   text: string;
   count: number;
 }
 
 /** The N most common variants; ties by the byte order of their text (built only for the candidates at the cut). */
-function topVariants(trie: VariantTrie, counts: Uint32Array, n: number, names: string[]): TopVariant[] {
+function topVariants(variants: VariantTable, n: number, names: string[]): TopVariant[] {
   if (n <= 0) return [];
-  const nodes: number[] = [];
-  for (let v = 1; v < counts.length; v++) if (counts[v]! > 0) nodes.push(v);
-  nodes.sort((a, b) => counts[b]! - counts[a]!);
-  if (nodes.length === 0) return [];
-  const cutoff = counts[nodes[Math.min(n, nodes.length) - 1]!]!;
-  const candidates = nodes
+  const counts = variants.count;
+  const ids: number[] = [];
+  for (let v = 0; v < variants.size; v++) if (counts[v]! > 0) ids.push(v);
+  if (ids.length === 0) return [];
+  // The n-th largest count, then only variants at or above it are named and sorted.
+  let cutoff = 0;
+  if (ids.length > n) {
+    cutoff = kthSmallest(
+      Float64Array.from(ids, (v) => counts[v]!),
+      ids.length - n,
+    );
+  }
+  const candidates = ids
     .filter((v) => counts[v]! >= cutoff)
-    .map((node) => {
-      const activities = trie.path(node).map((a) => names[a]!);
-      return { node, activities, text: variantText(activities), count: counts[node]! };
+    .map((id) => {
+      const activities = variants.sequence(id).map((a) => names[a]!);
+      return { id, activities, text: variantText(activities), count: counts[id]! };
     });
   candidates.sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   return candidates.slice(0, n);
@@ -404,11 +434,11 @@ function medianDurations(
   variantOf: Int32Array,
   durationOf: Float64Array,
   journeys: number,
-  nodes: number,
+  variantCount: number,
 ): VariantRow[] {
-  const slotOf = new Int32Array(nodes).fill(-1);
+  const slotOf = new Int32Array(variantCount).fill(-1);
   top.forEach((t, i) => {
-    slotOf[t.node] = i;
+    slotOf[t.id] = i;
   });
   const buckets = top.map((t) => new Float64Array(t.count));
   const filled = new Int32Array(top.length);

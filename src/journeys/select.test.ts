@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Random } from '../services/demo/random.ts';
 import { percentileCont } from './model.ts';
-import { percentilesOfRanges } from './select.ts';
+import { percentilesOfParts, percentilesOfRanges } from './select.ts';
 
 describe('percentilesOfRanges', () => {
   it('equals percentile_cont on the sorted union of the ranges', () => {
@@ -30,6 +31,44 @@ describe('percentilesOfRanges', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('percentilesOfParts on large inputs (the sampled path)', () => {
+  it('equals percentile_cont, with ties, skew and several parts', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 5000, max: 40_000 }),
+        fc.constantFrom('uniform', 'ties', 'skewed', 'sorted'),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer(),
+        (n, shape, partCount, seed) => {
+          const random = new Random(seed);
+          const rand = () => random.float();
+          const values = Float64Array.from({ length: n }, (_, i) =>
+            shape === 'uniform'
+              ? rand() * 1e6
+              : shape === 'ties'
+                ? Math.floor(rand() * 4) * 60
+                : shape === 'skewed'
+                  ? -Math.log(1 - rand()) * 3600
+                  : i,
+          );
+          const sorted = [...values].sort((a, b) => a - b);
+          const cut = Math.floor(n / partCount);
+          const parts = Array.from({ length: partCount }, (_, k) => ({
+            values,
+            start: k * cut,
+            end: k === partCount - 1 ? n : (k + 1) * cut,
+          }));
+          expect(percentilesOfParts(parts, [0.5, 0.9])).toEqual([
+            percentileCont(sorted, 0.5),
+            percentileCont(sorted, 0.9),
+          ]);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { DomainError } from '../domain/errors.ts';
 import { roles } from '../domain/roles.ts';
+import { registerExportCommands } from './export-commands.ts';
 import { registerReadCommands } from './read-commands.ts';
 import { registerSeedCommands } from './seed-commands.ts';
 import { isServing, registerServeCommands } from './serve-commands.ts';
@@ -22,6 +23,7 @@ registerServeCommands(program, config);
 registerUserCommands(program, config, roles);
 registerReadCommands(program, config);
 registerSeedCommands(program, config);
+registerExportCommands(program, config);
 
 /** Writes nothing more to a stream, then resolves: output to a pipe is not lost when the process exits. */
 const drained = (stream: NodeJS.WriteStream) =>

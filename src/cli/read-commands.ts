@@ -1,6 +1,7 @@
-/** @module `waypoint find` and `waypoint history`: the firm's records at the command line. */
+/** @module `waypoint find`, `waypoint history` and `waypoint map`: the firm's records at the command line. */
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
+import type { MapOptions } from './map.ts';
 
 const bounded = (value: string, fallback: number, max: number) =>
   Math.min(max, Math.max(1, Number.parseInt(value, 10) || fallback));
@@ -31,5 +32,27 @@ export function registerReadCommands(program: Command, config: () => Config) {
         firm: opts.firm,
         touchpoints: bounded(opts.touchpoints, 10, 200),
       });
+    });
+
+  program
+    .command('map')
+    .description(
+      'A journey map: funnel, commonest paths, stalls and where time goes, for candidates or clients (answered by the running server when there is one)',
+    )
+    .option('--type <type>', 'candidate or client')
+    .option('--source <source>', 'only journeys from this source of awareness (e.g. referral)')
+    .option('--branch <branch>', 'only this branch (a name, part of one, or an id)')
+    .option('--owner <owner>', 'only journeys this staff member owns (a name, part of one, or an id)')
+    .option('--category <category>', 'only this job category (candidates) or industry (clients)')
+    .option('--from <date>', 'window start, YYYY-MM-DD (inclusive; with --to)')
+    .option('--to <date>', 'window end, YYYY-MM-DD (exclusive; with --from)')
+    .option('--cohort', 'whole journeys that began in the window (default: only touchpoints inside it)')
+    .option('--top <n>', 'how many of the commonest paths to list', '10')
+    .option('--exact', 'exact percentiles (default: within 1 %, faster on large firms)')
+    .option('--firm <slug>', 'the firm (when there is more than one)')
+    .option('--json', "print the whole map as JSON (the API's journey map)")
+    .action(async (opts: MapOptions) => {
+      const { runMap } = await import('./map.ts');
+      await runMap(config(), opts);
     });
 }

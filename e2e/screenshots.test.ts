@@ -1,5 +1,5 @@
 /**
- * The six screens of the README (docs/screenshots/*.png at 1440×900), saved when UPDATE_SCREENSHOTS=1. They are
+ * The screens of the README (docs/screenshots/*.png at 1440×900), saved when UPDATE_SCREENSHOTS=1. They are
  * taken in the demo firm, which global-setup seeds for such a run, signed in as one of its recruiters; the records
  * shown are picked through the API for how much of the screen they fill. In other runs the demo firm is absent and
  * the same screens are only opened and checked, in the test firm.
@@ -194,5 +194,28 @@ test('the README screens: home, lists, a candidate, a client, a board, the palet
     await expect.poll(() => palette.locator('.palette-stale').count()).toBe(0);
     await gone(palette.getByText('Searching…'));
     await screenshot(page, 'command-palette');
+  });
+});
+
+test('the journey maps: candidates and clients', async () => {
+  const account = demo() ?? {
+    email: data().users.recruiter.email,
+    password: E2E_PASSWORD,
+    name: data().users.recruiter.name,
+  };
+  await withPage(browser, { email: account.email, password: account.password }, async (page) => {
+    const maps = [
+      ['/journeys/candidates', 'Candidate journeys', 'journey-map-candidates'],
+      ['/journeys/clients', 'Client journeys', 'journey-map-clients'],
+    ] as const;
+    for (const [path, title, name] of maps) {
+      await page.goto(path);
+      await visible(page.getByRole('heading', { level: 1, name: title }));
+      const map = page.getByRole('region', { name: 'Process map diagram' });
+      await visible(map.locator('.react-flow__node').first());
+      await visible(page.getByRole('region', { name: 'Funnel' }).getByRole('listitem').first());
+      await settled(page);
+      await screenshot(page, name);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { logTouchpointRequest, type Ref } from '../../contract/index.ts';
-import type { ManualChannel } from '../../domain/touchpoint.ts';
-import { useApiMutation } from '../api/hooks.ts';
+import { activityForManualLog, activityLabels, type ManualChannel } from '../../domain/touchpoint.ts';
+import { useApi, useApiMutation } from '../api/hooks.ts';
 import { useUnsavedInput } from '../app/unsaved.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { toast } from '../components/toast.tsx';
@@ -50,6 +50,7 @@ export function LogTouchpointDialog(props: Props) {
       jobOrderId: null,
       contactId: props.defaultContactId ?? null,
       occurredAt: undefined,
+      activity: undefined,
     },
   });
   const mutation = useApiMutation('logTouchpoint');
@@ -58,6 +59,16 @@ export function LogTouchpointDialog(props: Props) {
   useUnsavedInput(isDirty);
   const text = copy[channel];
   const outcomes = optionsFor(channel);
+  // The firm's own steps (activities its admins added to the journey definition) can be what this contact was.
+  const definition = useApi(
+    'journeyDefinition',
+    { params: { type: subjectType } },
+    { staleTime: 5 * 60_000 },
+  );
+  const ownSteps = definition.data?.activities.filter((a) => !a.builtIn) ?? [];
+  const defaultStep = activityForManualLog(subjectType, channel);
+  const defaultStepLabel =
+    definition.data?.activities.find((a) => a.key === defaultStep)?.label ?? activityLabels[defaultStep];
 
   const submit = form.handleSubmit(async (body) => {
     clear();
@@ -100,6 +111,16 @@ export function LogTouchpointDialog(props: Props) {
               empty="—"
               error={errors.outcome?.message}
               {...form.register('outcome', { setValueAs: emptyToNull })}
+            />
+          ) : null}
+          {ownSteps.length > 0 ? (
+            <SelectField
+              label="Step"
+              options={ownSteps.map((a) => ({ value: a.key, label: a.label }))}
+              empty={defaultStepLabel}
+              hint="Which step of the journey this was"
+              error={errors.activity?.message}
+              {...form.register('activity', { setValueAs: emptyToUndefined })}
             />
           ) : null}
           {contacts ? (

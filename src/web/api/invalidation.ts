@@ -1,7 +1,9 @@
 /** @module Which cached reads a successful write makes stale, in one table so no page forgets one. */
 import type { ReadRoute, WriteRoute } from './client.ts';
 
-const timelines: ReadRoute[] = ['candidateTimeline', 'clientTimeline', 'recentTouchpoints'];
+// Every touchpoint appended changes the journeys: maps, the people behind their numbers, paths and stalls.
+const journeys: ReadRoute[] = ['journeyMap', 'journeyPeople', 'journeyPath', 'attention'];
+const timelines: ReadRoute[] = ['candidateTimeline', 'clientTimeline', 'recentTouchpoints', ...journeys];
 const pipeline: ReadRoute[] = [
   'candidatePipeline',
   'jobOrderPipeline',
@@ -18,17 +20,17 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   logout: [],
   createUser: ['listUsers'],
   updateUser: ['listUsers'],
-  createCandidate: ['listCandidates', 'recentTouchpoints'],
-  updateCandidate: ['getCandidate', 'listCandidates', 'candidateTimeline', 'recentTouchpoints'],
+  createCandidate: ['listCandidates', 'journeySegments', ...timelines],
+  updateCandidate: ['getCandidate', 'listCandidates', 'journeySegments', ...timelines],
   addEmployment: ['candidateEmployment'],
   updateEmployment: ['candidateEmployment'],
   deleteEmployment: ['candidateEmployment'],
-  createClient: ['listClients', 'recentTouchpoints'],
-  updateClient: ['getClient', 'listClients', 'clientTimeline'],
+  createClient: ['listClients', 'journeySegments', ...timelines],
+  updateClient: ['getClient', 'listClients', 'journeySegments', ...timelines],
   createContact: ['clientContacts', 'listContacts'],
   updateContact: ['clientContacts', 'listContacts', 'getContact'],
-  createJobOrder: ['listJobOrders', 'listClients', 'clientTimeline', 'recentTouchpoints'],
-  updateJobOrder: ['getJobOrder', 'listJobOrders', 'listClients', 'clientTimeline', 'recentTouchpoints'],
+  createJobOrder: ['listJobOrders', 'listClients', ...timelines],
+  updateJobOrder: ['getJobOrder', 'listJobOrders', 'listClients', ...timelines],
   createSubmission: pipeline,
   updateSubmission: pipeline,
   createInterview: ['candidatePipeline', ...timelines],
@@ -40,4 +42,6 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   createCheckIn: ['candidatePipeline', 'clientPlacements', 'jobOrderPipeline', ...timelines],
   logTouchpoint: [...timelines, 'listClients', 'listContacts', 'clientContacts'],
   voidTouchpoint: timelines,
+  // A new definition renames activities (timelines show the firm's labels) and redraws every map.
+  saveJourneyDefinition: ['journeyDefinition', 'journeyDefinitions', ...timelines],
 };

@@ -8,6 +8,7 @@ import { PageErrorBoundary } from '../components/PageErrorBoundary.tsx';
 import { Loading } from '../components/states.tsx';
 import { Toaster } from '../components/toast.tsx';
 import { roleLabels } from '../lib/labels.ts';
+import { AttentionBadge } from '../pages/attention/AttentionBadge.tsx';
 import { SignInForm } from '../pages/login/SignInForm.tsx';
 import { usePaletteShortcut } from '../palette/use-palette-shortcut.ts';
 import { reauthDone, useReauthNeeded } from './reauth.ts';
@@ -15,12 +16,15 @@ import { useSession } from './session.tsx';
 import { ConfirmLeave, UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { hasUnsavedInput, leaveWithoutAsking } from './unsaved.ts';
 
-const nav = [
+const nav: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/candidates', label: 'Candidates' },
   { to: '/clients', label: 'Clients' },
   { to: '/contacts', label: 'Contacts' },
   { to: '/job-orders', label: 'Job orders' },
+  { to: '/journeys/candidates', label: 'Candidate journeys' },
+  { to: '/journeys/clients', label: 'Client journeys' },
+  { to: '/attention', label: 'Needs attention', badge: true },
 ];
 
 // cmdk loads with the palette, not with the first page; it is fetched once the browser is idle.
@@ -75,6 +79,7 @@ export function AppShell() {
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end} className="nav-link">
                   {item.label}
+                  {item.badge ? <AttentionBadge /> : null}
                 </NavLink>
               </li>
             ))}

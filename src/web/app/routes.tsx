@@ -24,6 +24,12 @@ const ContactListPage = page(() => import('../pages/contacts/ContactListPage.tsx
 const JobOrderListPage = page(() => import('../pages/job-orders/JobOrderListPage.tsx'), 'JobOrderListPage');
 const JobOrderNewPage = page(() => import('../pages/job-orders/JobOrderNewPage.tsx'), 'JobOrderNewPage');
 const JobOrderPage = page(() => import('../pages/job-orders/JobOrderPage.tsx'), 'JobOrderPage');
+const JourneyMapPage = page(() => import('../pages/journeys/JourneyMapPage.tsx'), 'JourneyMapPage');
+const AttentionPage = page(() => import('../pages/attention/AttentionPage.tsx'), 'AttentionPage');
+const JourneyDefinitionPage = page(
+  () => import('../pages/settings/JourneyDefinitionPage.tsx'),
+  'JourneyDefinitionPage',
+);
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 function Standalone({ children }: { children: ReactNode }) {
@@ -62,6 +68,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'job-orders', element: <JobOrderListPage /> },
       { path: 'job-orders/new', element: <JobOrderNewPage /> },
       { path: 'job-orders/:id', element: <JobOrderPage /> },
+      { path: 'journeys/:segment', element: <JourneyMapPage /> },
+      { path: 'attention', element: <AttentionPage /> },
+      { path: 'settings/journeys/:type', element: <JourneyDefinitionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,14 +4,7 @@ import type { TouchpointView } from '../../contract/index.ts';
 import { manualChannels } from '../../domain/touchpoint.ts';
 import { errorMessage } from '../api/errors.ts';
 import { useApiMutation } from '../api/hooks.ts';
-import {
-  activityLabels,
-  channelLabels,
-  directionLabels,
-  endReasonLabels,
-  labelOf,
-  outcomeLabels,
-} from '../lib/labels.ts';
+import { channelLabels, directionLabels, endReasonLabels, labelOf, outcomeLabels } from '../lib/labels.ts';
 import { When } from './When.tsx';
 
 interface Props {
@@ -40,8 +33,9 @@ export function TouchpointItem({ item, showSubject, showCandidate, canVoid }: Pr
   return (
     <li className={`tp${voided ? ' tp-voided' : ''}`} data-channel={item.channel}>
       <div className="tp-line">
-        <span className="tp-activity">{labelOf(activityLabels, item.activity)}</span>
-        {labelOf(channelLabels, item.channel) !== labelOf(activityLabels, item.activity) ? (
+        {/* The firm's own name for the step, as its journey definition has it. */}
+        <span className="tp-activity">{item.activityLabel}</span>
+        {labelOf(channelLabels, item.channel) !== item.activityLabel ? (
           <span className="tp-chip">{labelOf(channelLabels, item.channel)}</span>
         ) : null}
         {item.direction ? <span className="tp-chip">{labelOf(directionLabels, item.direction)}</span> : null}

@@ -6,6 +6,7 @@ import { Section } from '../../components/Section.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { candidateStatusLabels, labelOf } from '../../lib/labels.ts';
+import { JourneySection } from '../journeys/JourneySection.tsx';
 import { type CandidateAction, CandidateActions } from './CandidateActions.tsx';
 import { CandidateAside } from './CandidateAside.tsx';
 import { EditCandidateDrawer } from './EditCandidateDrawer.tsx';
@@ -61,6 +62,7 @@ export function CandidatePage() {
           ) : pipeline.isPending ? (
             <Loading label="Loading pipeline…" />
           ) : null}
+          <JourneySection type="candidate" subjectId={c.id} />
           <Section title="Timeline" id="timeline">
             <Timeline
               route="candidateTimeline"

@@ -12,6 +12,7 @@ import { Timeline } from '../../components/Timeline.tsx';
 import { toast } from '../../components/toast.tsx';
 import { changedFields } from '../../forms/server-issues.ts';
 import { clientStatusLabels, humanize, labelOf, sourceLabels } from '../../lib/labels.ts';
+import { JourneySection } from '../journeys/JourneySection.tsx';
 import { ClientForm, clientToForm } from './ClientForm.tsx';
 import { ClientOrdersSection, ClientPlacementsSection } from './ClientOrdersSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
@@ -92,6 +93,7 @@ export function ClientPage() {
           )}
           <ClientOrdersSection clientId={c.id} orders={orders} />
           <ClientPlacementsSection clientId={c.id} />
+          <JourneySection type="client" subjectId={c.id} />
           <Section title="Complete contact record" id="contact-record">
             <Timeline
               route="clientTimeline"

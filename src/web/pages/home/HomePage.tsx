@@ -7,6 +7,7 @@ import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { When } from '../../components/When.tsx';
 import { candidateStatusLabels, jobOrderStatusLabels, labelOf } from '../../lib/labels.ts';
+import { AttentionCard } from '../attention/AttentionCard.tsx';
 
 /** The start of the day: what happened firm-wide, my candidates, the orders still to fill. */
 export function HomePage() {
@@ -38,6 +39,7 @@ export function HomePage() {
           <Timeline route="recentTouchpoints" pageSize={30} showSubject emptyText="Nothing logged yet." />
         </Section>
         <div className="home-side">
+          <AttentionCard />
           <Section
             title="My candidates"
             count={mine.data?.total}

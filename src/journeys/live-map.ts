@@ -1,7 +1,7 @@
 /**
  * @module The live map: the unfiltered, all-time journey map kept up to date as the log changes, so reading it
- * costs a scan of per-journey summaries, not of every touchpoint. Counts, variants and variant durations are exact;
- * transition and dwell percentiles come from log histograms (within 1 %, and labelled approximate).
+ * costs a pass over one number per journey (for stalls), not over every touchpoint. Counts and variants are exact;
+ * transition, dwell and variant-duration percentiles come from log histograms (within 1 %, labelled approximate).
  */
 import { type CompiledDefinition, compileDefinition } from './compute-map.ts';
 import { addToHistogram, histogramPercentile, newHistogram } from './histogram.ts';
@@ -12,13 +12,15 @@ import {
   type EdgeRow,
   type JourneyMap,
   type MapDefinition,
-  percentileCont,
   type VariantRow,
   variantText,
 } from './model.ts';
 import { VariantTrie } from './variant-trie.ts';
 
 type Sign = 1 | -1;
+
+/** Variants whose durations are followed at once, unless one top list asks for more: 21 kB each. */
+const TRACKED_VARIANTS = 64;
 
 /** The histogram in slot i, made when first needed. */
 function histogramAt(slots: (Uint32Array | undefined)[], i: number): Uint32Array {
@@ -36,11 +38,13 @@ export class LiveMap {
   #cd: CompiledDefinition;
   readonly #K: number;
   readonly #trie: VariantTrie;
-  // Per journey: its variant (trie node, -1 when it has no included event), first and last moments, last activity.
+  // Per journey: its variant (dense number, -1 when it has no included event), first and last moments, last activity.
   #variantOf = new Int32Array(0);
   #firstAt = new Float64Array(0);
   #lastAt = new Float64Array(0);
   #lastLocal = new Int16Array(0);
+  /** When the journey stalls (its last touchpoint plus its activity's threshold; +∞ if it never does). */
+  #stallAt = new Float64Array(0);
   // Aggregates.
   #journeys = 0;
   #events = 0;
@@ -51,14 +55,28 @@ export class LiveMap {
   readonly #edgeHistogram: (Uint32Array | undefined)[];
   readonly #dwellCount: Float64Array;
   readonly #dwellHistogram: (Uint32Array | undefined)[];
+  // Variants are numbered densely in order of first appearance (trie nodes are not: every prefix is a node), so the
+  // per-variant arrays stay small enough for the cache when every journey is looked up in them.
   #variantCount = new Int32Array(1024);
+  #variantNode = new Int32Array(1024);
+  #variantIdOf = new Int32Array(1024).fill(-1);
+  #variants = 0;
+  // Duration histograms of the variants lately in a top list (at most #trackedBound), kept up to date per change, so a read
+  // finds their typical durations without visiting every journey; a variant new to the list is filled in by one scan.
+  #trackedSlot = new Int32Array(0);
+  readonly #tracked: { id: number; histogram: Uint32Array; lastRead: number }[] = [];
+  #reads = 0;
+  readonly #trackedBound: number;
+  /** Variants with at least one journey. */
+  #distinct = 0;
   // Scratch for one journey's scan.
   readonly #seen: Int32Array;
   readonly #firstStage: Float64Array;
   readonly #stageSeen: Int32Array;
   #stamp = 0;
 
-  constructor(log: JourneyLog, definition: MapDefinition) {
+  constructor(log: JourneyLog, definition: MapDefinition, options: { trackedVariants?: number } = {}) {
+    this.#trackedBound = options.trackedVariants ?? TRACKED_VARIANTS;
     this.#log = log;
     this.definition = definition;
     this.#cd = compileDefinition(log, definition);
@@ -106,6 +124,7 @@ export class LiveMap {
     this.#firstAt = grow(this.#firstAt, 0);
     this.#lastAt = grow(this.#lastAt, 0);
     this.#lastLocal = grow(this.#lastLocal, -1);
+    this.#stallAt = grow(this.#stallAt, Number.POSITIVE_INFINITY);
   }
 
   /** Adds (sign 1) or removes (−1) journey j's contribution, reading its events from the log. */
@@ -162,20 +181,52 @@ export class LiveMap {
       previous = this.#firstStage[k]!;
     }
     if (sign === -1) {
-      this.#variantCount[this.#variantOf[j]!]!--;
+      const id = this.#variantOf[j]!;
+      if (--this.#variantCount[id]! === 0) this.#distinct--;
+      this.#trackDuration(id, j, -1);
       this.#variantOf[j] = -1;
+      this.#stallAt[j] = Number.POSITIVE_INFINITY;
       return;
     }
-    if (node >= this.#variantCount.length) {
-      const grown = new Int32Array(Math.max(node + 1, this.#variantCount.length * 2));
-      grown.set(this.#variantCount);
-      this.#variantCount = grown;
-    }
-    this.#variantCount[node]!++;
-    this.#variantOf[j] = node;
+    const id = this.#variantId(node);
+    if (this.#variantCount[id]!++ === 0) this.#distinct++;
+    this.#variantOf[j] = id;
     this.#firstAt[j] = firstT;
     this.#lastAt[j] = prevT;
     this.#lastLocal[j] = prev;
+    const stall = this.#cd.stallMs[prev]!;
+    this.#stallAt[j] = stall >= 0 ? prevT + stall : Number.POSITIVE_INFINITY;
+    this.#trackDuration(id, j, 1);
+  }
+
+  /** Keeps a tracked variant's duration histogram up to date as journey j joins (1) or leaves (−1) it. */
+  #trackDuration(id: number, j: number, sign: Sign) {
+    const slot = id < this.#trackedSlot.length ? this.#trackedSlot[id]! : -1;
+    if (slot >= 0)
+      addToHistogram(this.#tracked[slot]!.histogram, (this.#lastAt[j]! - this.#firstAt[j]!) / 1000, sign);
+  }
+
+  /** The dense number of the variant ending at trie node `node`, given on first sight. */
+  #variantId(node: number): number {
+    if (node >= this.#variantIdOf.length) {
+      const grown = new Int32Array(Math.max(node + 1, this.#variantIdOf.length * 2)).fill(-1);
+      grown.set(this.#variantIdOf);
+      this.#variantIdOf = grown;
+    }
+    const known = this.#variantIdOf[node]!;
+    if (known >= 0) return known;
+    const id = this.#variants++;
+    if (id === this.#variantCount.length) {
+      const count = new Int32Array(id * 2);
+      count.set(this.#variantCount);
+      this.#variantCount = count;
+      const nodes = new Int32Array(id * 2);
+      nodes.set(this.#variantNode);
+      this.#variantNode = nodes;
+    }
+    this.#variantIdOf[node] = id;
+    this.#variantNode[id] = node;
+    return id;
   }
 
   /** The map as it stands, stalls measured at `asOf`. */
@@ -185,12 +236,10 @@ export class LiveMap {
     const names = cd.names;
     const journeysNow = this.#log.journeyCount;
     const stalledBy = new Float64Array(K);
-    for (let j = 0; j < journeysNow && j < this.#variantOf.length; j++) {
-      if (this.#variantOf[j] === -1) continue;
-      const last = this.#lastLocal[j]!;
-      const stall = cd.stallMs[last]!;
-      if (stall >= 0 && asOf - this.#lastAt[j]! > stall) stalledBy[last]!++;
-    }
+    const stallAt = this.#stallAt;
+    const lastLocal = this.#lastLocal;
+    const limit = Math.min(journeysNow, stallAt.length);
+    for (let j = 0; j < limit; j++) if (asOf > stallAt[j]!) stalledBy[lastLocal[j]!]!++;
     const edges: EdgeRow[] = [];
     const dwell: DwellRow[] = [];
     for (let a = 0; a < K; a++) {
@@ -245,56 +294,128 @@ export class LiveMap {
         stalledRows.push({ activity: names[a]!, count: stalledBy[a]! });
       }
     }
-    let distinct = 0;
-    for (let v = 1; v < this.#variantCount.length; v++) if (this.#variantCount[v]! > 0) distinct++;
     return {
       journeys: this.#journeys,
       events: this.#events,
       activities: activities.sort(byName),
       funnel,
-      variants: { distinct, top: this.#topVariants(topVariants, journeysNow) },
+      variants: { distinct: this.#distinct, top: this.#topVariants(topVariants, journeysNow) },
       edges: edges.sort((x, y) => (edgeKey(x) < edgeKey(y) ? -1 : edgeKey(x) > edgeKey(y) ? 1 : 0)),
       dwell: dwell.sort(byName),
       stalled: { count: stalled, byActivity: stalledRows.sort(byName) },
     };
   }
 
-  /** The N commonest variants (ties by text), with the exact median duration of their journeys. */
+  /** The N commonest variants (ties by text), with the median duration of their journeys (within 1 %). */
   #topVariants(n: number, journeysNow: number): VariantRow[] {
-    if (n <= 0) return [];
+    if (n <= 0 || this.#distinct === 0) return [];
     const counts = this.#variantCount;
-    // A threshold from a bounded sample, then only the nodes at or above it are sorted.
-    const nodes: number[] = [];
-    for (let v = 1; v < counts.length; v++) if (counts[v]! > 0) nodes.push(v);
-    if (nodes.length === 0) return [];
-    let cutoff = 0;
-    if (nodes.length > n) {
-      const sorted = nodes.map((v) => counts[v]!).sort((a, b) => b - a);
-      cutoff = sorted[n - 1]!;
+    // The n-th largest count, from a bounded min-heap in one typed pass: every variant at or above it is a candidate
+    // (ties at the cutoff are settled by text below), so no list of all variants is ever built or sorted.
+    const heap = new Int32Array(n);
+    let size = 0;
+    const variants = this.#variants;
+    for (let v = 0; v < variants; v++) {
+      const c = counts[v]!;
+      if (c === 0) continue;
+      if (size < n) {
+        let i = size++;
+        while (i > 0 && heap[(i - 1) >> 1]! > c) {
+          heap[i] = heap[(i - 1) >> 1]!;
+          i = (i - 1) >> 1;
+        }
+        heap[i] = c;
+      } else if (c > heap[0]!) {
+        siftDown(heap, size, c);
+      }
     }
-    const chosen = nodes
-      .filter((v) => counts[v]! >= cutoff)
-      .map((node) => {
-        const activities = this.#trie.path(node).map((a) => this.#cd.names[a]!);
-        return { node, activities, text: variantText(activities), count: counts[node]! };
+    const cutoff = size < n ? 1 : heap[0]!;
+    const candidates: number[] = [];
+    for (let v = 0; v < variants; v++) if (counts[v]! >= cutoff) candidates.push(v);
+    const chosen = candidates
+      .map((id) => {
+        const activities = this.#trie.path(this.#variantNode[id]!).map((a) => this.#cd.names[a]!);
+        return { id, activities, text: variantText(activities), count: counts[id]! };
       })
       .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
       .slice(0, n);
-    const slot = new Map(chosen.map((c, i) => [c.node, i]));
-    const durations = chosen.map(() => [] as number[]);
-    for (let j = 0; j < journeysNow && j < this.#variantOf.length; j++) {
-      const v = this.#variantOf[j]!;
-      if (v < 0) continue;
-      const i = slot.get(v);
-      if (i !== undefined) durations[i]!.push((this.#lastAt[j]! - this.#firstAt[j]!) / 1000);
-    }
-    return chosen.map((c, i) => ({
+    this.#track(
+      chosen.map((c) => c.id),
+      journeysNow,
+    );
+    return chosen.map((c) => ({
       activities: c.activities,
       count: c.count,
-      medianDuration: percentileCont(
-        durations[i]!.sort((a, b) => a - b),
-        0.5,
-      ),
+      medianDuration: histogramPercentile(this.#tracked[this.#trackedSlot[c.id]!]!.histogram, c.count, 0.5),
     }));
   }
+
+  /** Makes sure every variant of `ids` has its duration histogram, evicting those longest out of a top list. */
+  #track(ids: number[], journeysNow: number) {
+    const read = ++this.#reads;
+    if (this.#trackedSlot.length < this.#variants) {
+      const grown = new Int32Array(Math.max(this.#variants, this.#trackedSlot.length * 2)).fill(-1);
+      grown.set(this.#trackedSlot);
+      this.#trackedSlot = grown;
+    }
+    const slotOf = this.#trackedSlot;
+    const fresh: number[] = [];
+    for (const id of ids) {
+      const slot = slotOf[id]!;
+      if (slot >= 0) {
+        this.#tracked[slot]!.lastRead = read;
+        continue;
+      }
+      // The slot out of a top list longest (never one this read uses), or a new one while under the bound.
+      let free = this.#tracked.length;
+      if (free >= this.#trackedBound) {
+        for (let s = 0; s < this.#tracked.length; s++) {
+          const t = this.#tracked[s]!;
+          if (
+            t.lastRead < read &&
+            (free === this.#tracked.length || t.lastRead < this.#tracked[free]!.lastRead)
+          )
+            free = s;
+        }
+      }
+      const evicted = this.#tracked[free];
+      if (evicted) {
+        slotOf[evicted.id] = -1;
+        evicted.histogram.fill(0);
+      }
+      this.#tracked[free] = { id, histogram: evicted?.histogram ?? newHistogram(), lastRead: read };
+      slotOf[id] = free;
+      fresh.push(free);
+    }
+    if (fresh.length === 0) return;
+    // One pass over the journeys fills every newly tracked variant's histogram.
+    const variantOf = this.#variantOf;
+    const firstAt = this.#firstAt;
+    const lastAt = this.#lastAt;
+    const isFresh = new Uint8Array(this.#tracked.length);
+    for (const f of fresh) isFresh[f] = 1;
+    const limit = Math.min(journeysNow, variantOf.length);
+    for (let j = 0; j < limit; j++) {
+      const v = variantOf[j]!;
+      if (v < 0) continue;
+      const slot = slotOf[v]!;
+      if (slot >= 0 && isFresh[slot] === 1)
+        addToHistogram(this.#tracked[slot]!.histogram, (lastAt[j]! - firstAt[j]!) / 1000, 1);
+    }
+  }
+}
+
+/** Replaces a min-heap's smallest with `value` and restores the order. */
+function siftDown(heap: Int32Array, size: number, value: number) {
+  let i = 0;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && heap[right]! < heap[left]! ? right : left;
+    if (heap[child]! >= value) break;
+    heap[i] = heap[child]!;
+    i = child;
+  }
+  heap[i] = value;
 }

@@ -101,7 +101,7 @@ describe('waypoint map', () => {
     }
     expect(out).toMatch(/^ {2}1\. Registered\s+\d+\s*$/m);
     expect(out).toMatch(/^ {2}2\. Screened\s+\d+\s+\d+\.\d %$/m);
-    expect(out).toMatch(/registered → screened/);
+    expect(out).toMatch(/Registered → Screened/);
     expect(out).toMatch(/\d+(\.\d)? (s|min|h|d)\s+\d+(\.\d)? (s|min|h|d)\s+\d+$/m);
   });
 

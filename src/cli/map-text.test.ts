@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyMapView } from '../contract/journeys.ts';
 import { humanDuration } from './durations.ts';
-import { mapText } from './map-text.ts';
+import { mapText, pathText } from './map-text.ts';
 
 const H = 3600;
 const D = 24 * H;
@@ -66,6 +66,19 @@ const view = (over: Partial<JourneyMapView> = {}): JourneyMapView => ({
   ...over,
 });
 
+describe('pathText', () => {
+  it("names the steps in the definition's words and writes a step repeated in a row once, with its count", () => {
+    const names: Record<string, string> = { a: 'Applied', i: 'Interviewed', o: 'Offered' };
+    const nameOf = (key: string) => names[key] ?? key;
+    expect(pathText(['a', 'i', 'i', 'i', 'o', 'i'], nameOf)).toBe(
+      'Applied → Interviewed ×3 → Offered → Interviewed',
+    );
+    expect(pathText(['x', 'x'], nameOf)).toBe('x ×2');
+    expect(pathText(['a'], nameOf)).toBe('Applied');
+    expect(pathText([], nameOf)).toBe('');
+  });
+});
+
 describe('humanDuration', () => {
   it('uses the largest unit that fits, one decimal below ten', () => {
     expect(humanDuration(0)).toBe('0 s');
@@ -89,8 +102,8 @@ describe('mapText', () => {
     expect(lines.find((l) => l.includes('2. Screened'))).toMatch(/2\. Screened\s+900\s+75\.0 %$/);
     expect(lines.find((l) => l.includes('3. Placed'))).toMatch(/300\s+33\.3 %$/);
     expect(text).toContain('Top variants (2 of 42 distinct paths)');
-    expect(lines.find((l) => l.includes('registered → screened'))).toMatch(
-      /600\s+50\.0 %\s+2\.5 d\s+registered → screened$/,
+    expect(lines.find((l) => l.includes('Registered → Screened'))).toMatch(
+      /600\s+50\.0 %\s+2\.5 d\s+Registered → Screened$/,
     );
     expect(text).toContain('Stalled (25 journeys');
     // Most stalled first.

@@ -68,7 +68,7 @@ export function mapText(m: JourneyMapView, filters: string[] = []): string {
             `  ${count(v.count)}`,
             percent(v.share),
             humanDuration(v.medianDuration),
-            v.activities.join(' → '),
+            pathText(v.activities, nameOf),
           ]),
         ],
         [0, 1, 2],
@@ -114,4 +114,16 @@ export function mapText(m: JourneyMapView, filters: string[] = []): string {
         ),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** A path in the definition's words, a step repeated in a row written once with its count ("Interviewed ×3"). */
+export function pathText(activities: readonly string[], nameOf: (key: string) => string): string {
+  const steps: string[] = [];
+  for (let i = 0; i < activities.length; ) {
+    let run = 1;
+    while (activities[i + run] === activities[i]) run++;
+    steps.push(run > 1 ? `${nameOf(activities[i]!)} ×${run}` : nameOf(activities[i]!));
+    i += run;
+  }
+  return steps.join(' → ');
 }

@@ -39,4 +39,34 @@ describe('the variant table', () => {
       { numRuns: 200 },
     );
   });
+
+  it('tells apart sequences that end in the same chunk after different ones, asked again and again', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.array(fc.nat(39), { minLength: 1, maxLength: 40 }), { minLength: 2, maxLength: 12 }),
+        fc.array(fc.nat(39), { minLength: 1, maxLength: 40 }),
+        (activities, heads, tail) => {
+          const table = new VariantTable(activities, 4);
+          // Each head padded to whole chunks, so every sequence's last chunk is the same tail.
+          const pad = (h: number[]) => {
+            const out = h.map((a) => a % activities);
+            while (out.length % table.digits !== 0) out.push(0);
+            return out;
+          };
+          const end = tail.map((a) => a % activities);
+          const sequences = heads.map((h) => [...pad(h), ...end]);
+          for (let round = 0; round < 3; round++) {
+            const nodes = sequences.map((s) => nodeOf(table, s));
+            for (const [i, s] of sequences.entries()) {
+              expect(table.sequence(nodes[i]!)).toEqual(s);
+              for (const [j, t] of sequences.entries())
+                expect(nodes[i] === nodes[j]).toBe(s.join() === t.join());
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -5,6 +5,9 @@
  * costs one lookup per 13 activities, not one per activity, and equal keys are equal sequences (exact).
  */
 
+/** Entries of the lookup cache, less one (4,096 entries of 24 bytes: within a core's L2). */
+const CACHE_MASK = 4095;
+
 /** The parent of a first chunk. */
 export const ROOT = -1;
 
@@ -14,6 +17,8 @@ export class VariantTable {
   readonly digits: number;
   /** Open addressing, one slot in three lanes of one array (chunk, parent, node + 1; 0 = empty): a probe reads one cache line. */
   #slots: Float64Array;
+  /** Direct-mapped: chunk, parent, node per entry (chunk 0 never occurs: every digit is at least 1). */
+  readonly #cache = new Float64Array((CACHE_MASK + 1) * 3);
   #mask: number;
   /** Per node: its parent node (ROOT for a first chunk) and its chunk's digits. */
   parent: Int32Array;
@@ -41,13 +46,24 @@ export class VariantTable {
 
   /** The node for `chunk` after `parent` (created when new). */
   node(parent: number, chunk: number): number {
+    const hash = hashOf(parent, chunk);
+    // The common variants are met again and again: a small cache in front of the table answers them from the
+    // processor's cache, where a probe of the large table costs a trip to memory.
+    const cache = this.#cache;
+    const c = (hash & CACHE_MASK) * 3;
+    if (cache[c] === chunk && cache[c + 1] === parent) return cache[c + 2]!;
     const slots = this.#slots;
-    let i = hashOf(parent, chunk) & this.#mask;
+    let i = hash & this.#mask;
     for (;;) {
       const at = i << 2;
       const stored = slots[at + 2]!;
       if (stored === 0) break;
-      if (slots[at]! === chunk && slots[at + 1]! === parent) return stored - 1;
+      if (slots[at]! === chunk && slots[at + 1]! === parent) {
+        cache[c] = chunk;
+        cache[c + 1] = parent;
+        cache[c + 2] = stored - 1;
+        return stored - 1;
+      }
       i = (i + 1) & this.#mask;
     }
     const id = this.size++;

@@ -4,6 +4,7 @@ import { DAY, type TestClock, testClock } from '../../test/clock.ts';
 import { openTestStore, type TestStore } from '../../test/db.ts';
 import {
   buildCandidate,
+  buildClient,
   buildJobOrder,
   buildPlacement,
   buildSubmission,
@@ -184,6 +185,25 @@ describe('journey definitions', () => {
     // The timeline names the step as the firm does now.
     const timeline = (await rec.get(`/api/candidates/${ids.cy}/timeline`)).body;
     expect(timeline.items.find((t: any) => t.activity === 'registered').activityLabel).toBe('Signed up');
+  });
+
+  it("name a step both journeys have by the subject's own journey", async () => {
+    const current = (await admin.get('/api/journeys/candidate/definition')).body;
+    const saved = await admin.post('/api/journeys/candidate/definitions', {
+      basedOn: current.version,
+      activities: current.activities.map(({ builtIn: _b, ...a }: any) =>
+        a.key === 'heard_of_us' ? { ...a, label: 'Found us' } : a,
+      ),
+      stages: current.stages,
+    });
+    expect(saved.status).toBe(201);
+    const heardOn = new Date(clock.now().getTime() - 5 * DAY).toISOString().slice(0, 10);
+    const dee = await buildCandidate(w, { firstName: 'Dee', firstHeardOn: heardOn });
+    const client = await buildClient(w, { firstHeardOn: heardOn });
+    const heard = (body: any) => body.items.find((t: any) => t.activity === 'heard_of_us').activityLabel;
+    expect(heard((await rec.get(`/api/candidates/${dee.id}/timeline`)).body)).toBe('Found us');
+    // The client journey's definition still calls it as Waypoint does.
+    expect(heard((await admin.get(`/api/clients/${client.id}/timeline`)).body)).toBe('Heard of us');
   });
 
   it('name every field at fault, and belong to admins', async () => {

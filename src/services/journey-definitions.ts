@@ -36,16 +36,22 @@ const fromRow = (row: JourneyDefinitionRow): CurrentDefinition => ({
 });
 
 /**
- * How the firm names each activity: its definitions' labels over Waypoint's own (an activity a firm added has only
- * the firm's label).
+ * How the firm names each activity of a candidate's or a client's journey: that type's definition labels over
+ * Waypoint's own (an activity a firm added has only the firm's label). Per type, because both journeys have some
+ * activities ("Heard of us", "Contacted"), and a candidate's touchpoint is named as the candidate journey names it.
  */
-export async function activityLabelsOf(db: Db, firmId: string): Promise<(key: string) => string> {
-  const labels = new Map<string, string>(Object.entries(activityLabels));
+export async function activityLabelsOf(
+  db: Db,
+  firmId: string,
+): Promise<(type: SubjectType, key: string) => string> {
+  const byType = new Map<SubjectType, Map<string, string>>();
   for (const type of subjectTypes) {
+    const labels = new Map<string, string>(Object.entries(activityLabels));
     for (const a of (await currentDefinition(db, firmId, type)).definition.activities)
       labels.set(a.key, a.label);
+    byType.set(type, labels);
   }
-  return (key) => labels.get(key) ?? key.replaceAll('_', ' ');
+  return (type, key) => byType.get(type)?.get(key) ?? key.replaceAll('_', ' ');
 }
 
 /** The definition a firm's maps use now. */

@@ -4,7 +4,10 @@ import type { ActorType, Channel, Direction, SubjectType } from '../../domain/to
 import type { TimelineRow } from '../../store/touchpoints.ts';
 import { iso, refOrNull } from './common.ts';
 
-export function presentTouchpoint(t: TimelineRow, labelOf: (activity: string) => string): TouchpointView {
+export function presentTouchpoint(
+  t: TimelineRow,
+  labelOf: (type: SubjectType, activity: string) => string,
+): TouchpointView {
   return {
     id: t.id,
     occurredAt: iso(t.occurredAt),
@@ -14,7 +17,7 @@ export function presentTouchpoint(t: TimelineRow, labelOf: (activity: string) =>
     client: refOrNull(t.clientId, t.clientName),
     contact: refOrNull(t.contactId, t.contactName),
     activity: t.activity,
-    activityLabel: labelOf(t.activity),
+    activityLabel: labelOf(t.subjectType as SubjectType, t.activity),
     channel: t.channel as Channel,
     direction: t.direction as Direction | null,
     actorType: t.actorType as ActorType,

@@ -15,9 +15,18 @@ import type { Store } from '../src/store/database.ts';
 
 export const E2E_PASSWORD = 'Browser-Tests-Pass-7';
 
+/**
+ * How many days before the run the stalled candidate registered: past the 3 days a registration may wait for a
+ * screening. A journey only stalls once time has passed, and the server runs on the real clock, so this one record
+ * is made here, on a clock set back, before the server starts.
+ */
+export const STALLED_DAYS = 10;
+
 export interface E2eData {
   users: Record<'admin' | 'recruiter' | 'accountManager', { email: string; name: string }>;
   candidate: { id: string; name: string; phone: string; email: string; employer: string };
+  /** The recruiter's candidate registered STALLED_DAYS days before the run and never screened: stalled. */
+  stalledCandidate: { id: string; name: string };
   client: { id: string; name: string; contact: string };
   jobOrder: { id: string; title: string; payRate: number };
 }
@@ -100,6 +109,21 @@ export async function prepareFirm(store: Store): Promise<E2eData> {
       reasonForLeaving: 'Site closed',
     }),
   );
+  const setBack: ServiceContext = {
+    store,
+    clock: { now: () => new Date(Date.now() - STALLED_DAYS * 86_400_000) },
+  };
+  const stalled = await createCandidate(
+    setBack,
+    recruiter,
+    createCandidateRequest.parse({
+      firstName: 'Marlowe',
+      lastName: 'Quist',
+      emails: [{ address: 'marlowe.quist@mail.example' }],
+      city: 'Braintree',
+      source: 'walk_in',
+    }),
+  );
   return {
     users: {
       admin: { email: 'admin@e2e.example', name: 'Avery Admin' },
@@ -113,6 +137,7 @@ export async function prepareFirm(store: Store): Promise<E2eData> {
       email: 'dana.whitfield@mail.example',
       employer: 'Northshore Distribution',
     },
+    stalledCandidate: { id: stalled.id, name: 'Marlowe Quist' },
     client: { id: client.id, name: 'Bayside Foods', contact: 'Morgan Hale' },
     jobOrder: { id: order.id, title: 'Forklift operator', payRate: 22.5 },
   };

@@ -161,6 +161,8 @@ describe('journey definitions', () => {
   it('are versioned: an admin saves a new one, the map says it uses it, a stale edit is refused', async () => {
     const current = (await admin.get('/api/journeys/candidate/definition')).body;
     expect(current).toMatchObject({ version: 0, editedBy: null });
+    // The map is in memory before the save: the save must bring it to the new version before it answers.
+    expect((await rec.get('/api/journeys/candidate/map')).body.definition.version).toBe(0);
     const body = {
       basedOn: 0,
       activities: current.activities.map(({ builtIn: _b, ...a }: any) =>

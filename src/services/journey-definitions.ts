@@ -131,6 +131,6 @@ export async function saveJourneyDefinition(
     }
     return currentDefinition(tx, actor.firmId, type);
   });
-  ctx.journeys?.definitionChanged(actor.firmId, type);
+  await ctx.journeys?.definitionChanged(actor.firmId, type);
   return presentDefinition(saved);
 }

@@ -135,16 +135,20 @@ export class JourneyHost {
     }
   }
 
-  /** The firm edited its definition: the live map follows the new version at the next read. */
-  definitionChanged(firmId: string, type: SubjectType) {
+  /**
+   * The firm edited its definition: resolves once the maps use the new version (the save waits for it, so the next
+   * read is on it). Of two saves in quick succession the later version stays, whichever answer comes back first.
+   */
+  async definitionChanged(firmId: string, type: SubjectType): Promise<void> {
     const state = this.#states.get(key(firmId, type));
-    void state?.then(async (s) => {
-      const current = await currentDefinition(this.#store.db, firmId, type);
-      s.definitionVersion = current.definition.version;
-      s.journeyDefinition = current.definition;
-      s.definition = mapDefinitionOf(current.definition);
-      s.live = new LiveMap(s.log, s.definition);
-    });
+    if (!state) return;
+    const s = await state;
+    const current = await currentDefinition(this.#store.db, firmId, type);
+    if (current.definition.version <= s.definitionVersion) return;
+    s.definitionVersion = current.definition.version;
+    s.journeyDefinition = current.definition;
+    s.definition = mapDefinitionOf(current.definition);
+    s.live = new LiveMap(s.log, s.definition);
   }
 
   async #load(firmId: string, type: SubjectType): Promise<JourneyState> {

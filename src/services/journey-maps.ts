@@ -301,11 +301,12 @@ export async function attention(
       rows.map((f) => f.row),
       now,
     );
-    for (const [i, person] of people.entries()) {
-      const f = rows[i]!;
-      const activity = f.row.lastActivity;
+    // People, not rows: a journey whose record was erased has no person, so the two lists need not line up.
+    const state = rows[0]!.state;
+    for (const person of people) {
+      const activity = person.lastActivity;
       const label =
-        f.state.journeyDefinition.activities.find((a) => a.key === activity)?.label ?? humanize(activity);
+        state.journeyDefinition.activities.find((a) => a.key === activity)?.label ?? humanize(activity);
       items.push({
         type,
         subject: person.subject,
@@ -316,7 +317,7 @@ export async function attention(
         lastActivityLabel: label,
         lastAt: person.lastAt,
         waitingDays: person.waitingDays,
-        thresholdDays: f.state.definition.stallDays[activity] ?? 0,
+        thresholdDays: state.definition.stallDays[activity] ?? 0,
       });
     }
   }

@@ -189,7 +189,7 @@ function ComparedMaps({ a, b, threshold, onThreshold, onDrill, stale }: Compared
       <div className="compare-threshold">
         <ThresholdSlider value={minPercent} onChange={onThreshold} />
       </div>
-      {/* Full width, one above the other: half a screen is too narrow to read a map of a dozen steps. */}
+      {/* Full width, one above the other: a map runs to about 950 px wide, half the page would shrink it past reading. */}
       <div className="stack">
         {(['a', 'b'] as const).map((side) => (
           <ProcessMapSection
@@ -200,7 +200,6 @@ function ComparedMaps({ a, b, threshold, onThreshold, onDrill, stale }: Compared
             onThreshold={onThreshold}
             onDrill={(d) => onDrill(side, d)}
             scaleShare={scaleShare}
-            height={600}
             slider={false}
           />
         ))}

@@ -88,7 +88,6 @@ function PathOnMap({ type, path }: { type: SubjectType; path: JourneyPath }) {
         graph={graph}
         approximate={map.data.approximate}
         label={`${path.subject.name}'s path on the ${type} journey map`}
-        height={420}
         dimOffPath
       />
     </Suspense>

@@ -18,7 +18,6 @@ interface Props {
   name?: string;
   /** One thickness scale for two maps side by side. */
   scaleShare?: number;
-  height?: number;
   /** Hide the slider (the compare view has one for both maps). */
   slider?: boolean;
 }
@@ -31,7 +30,6 @@ export function ProcessMapSection({
   onDrill,
   name,
   scaleShare,
-  height,
   slider = true,
 }: Props) {
   const minPercent = threshold ?? suggestedThreshold(map);
@@ -57,7 +55,6 @@ export function ProcessMapSection({
           graph={graph}
           approximate={map.approximate}
           label={name ? `Process map diagram of ${name}` : 'Process map diagram'}
-          height={height ?? 720}
           onActivity={(activity) => onDrill({ kind: 'activity', activity })}
           onEdge={(activity, to) => onDrill({ kind: 'edge', activity, to })}
         />

@@ -128,11 +128,11 @@ export function buildProcessGraph(map: JourneyMapView, options: GraphOptions): P
       stage: stageOf.get(key) ?? null,
       terminal: terminal.has(key),
       stalled: stalled.get(key) ?? 0,
-      // Wider for more journeys, and never narrower than its name (13 px semibold, about 8 px a character).
+      // Wider for more journeys, and never narrower than its name (13 px semibold, about 8.6 px a character).
       width: Math.round(
         Math.max(
           NODE_MIN_WIDTH + (NODE_MAX_WIDTH - NODE_MIN_WIDTH) * Math.sqrt(journeys / maxJourneys),
-          label(key).length * 8 + 28,
+          label(key).length * 8.6 + 28,
         ),
       ),
       height: NODE_HEIGHT,

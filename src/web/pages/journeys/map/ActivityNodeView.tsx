@@ -24,7 +24,7 @@ export function ActivityNodeView({ data }: NodeProps<ActivityFlowNode>) {
     .join(' ');
   return (
     <>
-      <Handle type="target" position={Position.Left} isConnectable={false} className="pm-handle" />
+      <Handle type="target" position={Position.Top} isConnectable={false} className="pm-handle" />
       <button
         type="button"
         className={`${classes} nodrag nopan`}
@@ -58,7 +58,7 @@ export function ActivityNodeView({ data }: NodeProps<ActivityFlowNode>) {
           </span>
         ) : null}
       </button>
-      <Handle type="source" position={Position.Right} isConnectable={false} className="pm-handle" />
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="pm-handle" />
     </>
   );
 }

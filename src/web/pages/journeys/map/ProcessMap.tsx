@@ -3,8 +3,16 @@
  * the only module that imports the two map libraries, and pages load it lazily, so neither is in the first download.
  */
 import '@xyflow/react/dist/style.css';
-import { Controls, type EdgeTypes, MiniMap, type NodeTypes, ReactFlow } from '@xyflow/react';
-import { useMemo, useRef, useState } from 'react';
+import {
+  Controls,
+  type EdgeTypes,
+  MiniMap,
+  type NodeTypes,
+  ReactFlow,
+  useReactFlow,
+  type Viewport,
+} from '@xyflow/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Loading } from '../../../components/states.tsx';
 import type { ProcessGraph } from '../process-graph.ts';
 import { type ActivityFlowNode, ActivityNodeView } from './ActivityNodeView.tsx';
@@ -19,8 +27,6 @@ export interface ProcessMapProps {
   approximate: boolean;
   /** The accessible name of the map region, e.g. "Process map of Segment B". */
   label: string;
-  /** The tallest the map may be; it is shorter when the graph is flat. */
-  height?: number;
   onActivity?: (activity: string) => void;
   onEdge?: (from: string, to: string) => void;
   /** Fade what is not on the highlighted path (a person's journey drawn over the firm's map). */
@@ -29,27 +35,26 @@ export interface ProcessMapProps {
 
 const nodeTypes: NodeTypes = { activity: ActivityNodeView };
 const edgeTypes: EdgeTypes = { transition: TransitionEdgeView };
+/** The tallest the box grows (the page scrolls through it); a map taller still is panned, with a mini-map. */
+const MAX_HEIGHT = 2400;
+/** What stays on the screen above the map when it is scrolled to: the top bar, the section's title and legend. */
+const ABOVE_MAP = 150;
 
 /** Lays out and draws a process graph; clicking an activity or a transition reports it. */
-export function ProcessMap({
-  graph,
-  approximate,
-  label,
-  height: maxHeight = 600,
-  onActivity,
-  onEdge,
-  dimOffPath,
-}: ProcessMapProps) {
+export function ProcessMap({ graph, approximate, label, onActivity, onEdge, dimOffPath }: ProcessMapProps) {
   const container = useRef<HTMLElement>(null);
   const width = useElementWidth(container);
-  const layout = useLayout(graph, approximate, width, maxHeight);
+  const layout = useLayout(graph, approximate);
   const [hovered, setHovered] = useState<string | null>(null);
   const actions: MapActionsValue = useMemo(
     () => ({ approximate, hovered, setHovered, onActivity, onEdge, dimOffPath: dimOffPath ?? false }),
     [approximate, hovered, onActivity, onEdge, dimOffPath],
   );
   const flow = useMemo(() => (layout.value ? toFlow(graph, layout.value) : null), [graph, layout.value]);
-  const view = layout.value ? startView(layout.value, width, maxHeight) : null;
+  const view =
+    layout.value && width > 0
+      ? startView(layout.value, width, MAX_HEIGHT, window.innerHeight - ABOVE_MAP)
+      : null;
 
   return (
     <section className="pm" aria-label={label} style={{ height: view?.height ?? 320 }} ref={container}>
@@ -84,6 +89,7 @@ export function ProcessMap({
             onEdgeMouseEnter={(_, edge) => setHovered(edge.id)}
             onEdgeMouseLeave={() => setHovered(null)}
           >
+            <FollowView viewport={view.viewport} />
             <Controls showInteractive={false} position="bottom-left" />
             {view.fits ? null : (
               <MiniMap pannable zoomable ariaLabel="Overview of the whole map" nodeColor={miniMapColor} />
@@ -93,6 +99,16 @@ export function ProcessMap({
       )}
     </section>
   );
+}
+
+/** Starts the view again when the box changes width (the zoom and the centring follow it). */
+function FollowView({ viewport }: { viewport: Viewport }) {
+  const { setViewport } = useReactFlow();
+  const { x, y, zoom } = viewport;
+  useEffect(() => {
+    void setViewport({ x, y, zoom });
+  }, [setViewport, x, y, zoom]);
+  return null;
 }
 
 const miniMapColor = (node: ActivityFlowNode) =>

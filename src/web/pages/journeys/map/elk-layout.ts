@@ -1,11 +1,11 @@
 /**
- * @module Lays a process graph out with ELK's layered algorithm, left to right: where each activity goes, the route of
- * each transition (orthogonal, around the boxes) and where its label sits without covering another. ELK is a large
- * library, so it is loaded on first use, in a chunk of its own.
+ * @module Lays a process graph out with ELK's layered algorithm, top to bottom as process-mining tools draw it: where
+ * each activity goes, the route of each transition (orthogonal, around the boxes; loops back around the side) and its
+ * label, on its own arrow. ELK is a large library, so it is loaded on first use, in a chunk of its own.
  */
-import type { ELK, ElkEdgeSection, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import type { ELK, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { ProcessGraph } from '../process-graph.ts';
-import { labelAtStart, nearStart, separateLabels } from './geometry.ts';
+import { midpoint, separateLabels } from './geometry.ts';
 
 export interface Point {
   x: number;
@@ -32,6 +32,9 @@ export interface Layout {
 
 const LABEL_HEIGHT = 18;
 const PADDING = 16;
+const ROW_GAP = 28;
+/** Rows of unconnected activities wrap no narrower than this (four boxes or so). */
+const MIN_ROW_WIDTH = 760;
 /** A label's box, from its text (11 px system font, about 6.2 px a character, plus padding). */
 export const labelBox = (text: string) => ({
   width: Math.ceil(text.length * 6.2 + 12),
@@ -39,28 +42,31 @@ export const labelBox = (text: string) => ({
 });
 
 // MODEL_ORDER breaks cycles against the definition's order, so the edges drawn backwards are the loops a person would
-// call loops (redeployed → assignment started), not whatever a heuristic picks.
+// call loops (redeployed → assignment started), not whatever a heuristic picks. feedbackEdges takes those around the
+// side of the map, so the forward flow reads straight down.
 const layoutOptions: Record<string, string> = {
   'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
+  'elk.direction': 'DOWN',
   'elk.edgeRouting': 'ORTHOGONAL',
   'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.feedbackEdges': 'true',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '22',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '12',
   'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
   'elk.spacing.nodeNode': '28',
   'elk.spacing.edgeNode': '14',
-  'elk.spacing.edgeEdge': '8',
+  'elk.spacing.edgeEdge': '10',
   'elk.spacing.edgeLabel': '3',
   'elk.spacing.labelLabel': '4',
-  // Wrap the long chain into rows, to the shape of the space (the aspect ratio is given per layout). Only with end
-  // labels: ELK's centre labels break wrapped edges (they come back without a route).
-  'elk.layered.wrapping.strategy': 'MULTI_EDGE',
   'elk.layered.thoroughness': '12',
   'elk.padding': `[top=${PADDING},left=${PADDING},bottom=${PADDING},right=${PADDING}]`,
 };
+
+// Centre labels get a place of their own in the layering, half way along their arrow; inline, the arrow runs through
+// the label, so it cannot be read as another arrow's.
+const labelOptions = { 'elk.edgeLabels.placement': 'CENTER', 'elk.edgeLabels.inline': 'true' };
 
 let elk: Promise<ELK> | null = null;
 const loadElk = () => {
@@ -72,81 +78,94 @@ const loadElk = () => {
   return elk;
 };
 
-/**
- * Lays the graph out; `labelOf` gives the text each transition is labelled with (its box is sized from it), each label
- * beside the start of its line. `aspectRatio` is the width-to-height ratio to wrap the rows to.
- */
+/** Lays the graph out; `labelOf` gives the text each transition is labelled with (its box is sized from it). */
 export async function layoutProcessGraph(
   graph: ProcessGraph,
   labelOf: (edgeId: string) => string,
-  aspectRatio = 2,
 ): Promise<Layout> {
+  const linked = new Set(graph.edges.flatMap((e) => [e.from, e.to]));
   const root: ElkNode = {
     id: 'root',
-    layoutOptions: { ...layoutOptions, 'elk.aspectRatio': String(aspectRatio) },
-    children: graph.nodes.map((n) => ({ id: n.id, width: n.width, height: n.height })),
+    layoutOptions,
+    children: graph.nodes
+      .filter((n) => linked.has(n.id))
+      .map((n) => ({ id: n.id, width: n.width, height: n.height })),
     edges: graph.edges.map(
       (e): ElkExtendedEdge => ({
         id: e.id,
         sources: [e.from],
         targets: [e.to],
+        // Heavier arrows are kept straighter: the main flow runs down one line.
+        layoutOptions: { 'elk.layered.priority.straightness': String(Math.round(e.strokeWidth)) },
         labels: [
           {
             id: `${e.id}#label`,
             text: labelOf(e.id),
             ...labelBox(labelOf(e.id)),
-            layoutOptions: { 'elk.edgeLabels.placement': 'TAIL' },
+            layoutOptions: labelOptions,
           },
         ],
       }),
     ),
   };
   const result = await (await loadElk()).layout(root);
+  const apart = graph.nodes.filter((n) => !linked.has(n.id));
+  const width = apart.length > 0 ? Math.max(result.width ?? 0, MIN_ROW_WIDTH) : (result.width ?? 0);
+  // The map centred over the rows of unconnected activities when they are wider.
+  const dx = (width - (result.width ?? 0)) / 2;
+  const at = (p: Point): Point => ({ x: p.x + dx, y: p.y });
 
   const nodes = new Map<string, Point>();
-  for (const child of result.children ?? []) nodes.set(child.id, { x: child.x ?? 0, y: child.y ?? 0 });
+  for (const child of result.children ?? []) nodes.set(child.id, at({ x: child.x ?? 0, y: child.y ?? 0 }));
   const routes = new Map<string, Point[]>();
   const labels = new Map<string, Box>();
   for (const edge of (result.edges ?? []) as ElkExtendedEdge[]) {
-    const points: Point[] = [];
-    for (const section of inOrder(edge.sections ?? [])) {
-      points.push(section.startPoint, ...(section.bendPoints ?? []), section.endPoint);
-    }
-    const route = dedupe(points);
+    const [section] = edge.sections ?? [];
+    const route = section
+      ? [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map(at)
+      : [];
     routes.set(edge.id, route);
     const label = edge.labels?.[0];
-    const placed =
-      label?.x !== undefined && label.y !== undefined
-        ? { x: label.x, y: label.y, width: label.width ?? 0, height: label.height ?? LABEL_HEIGHT }
-        : null;
-    // ELK leaves a label it could not place in the top left corner, and puts a wrapped edge's label at the start of
-    // the next row: those go by the start of their line, where the others are.
+    const size = labelBox(labelOf(edge.id));
+    // A label ELK gave no place goes on the middle of its line's longest stretch.
+    const centre = midpoint(route);
     labels.set(
       edge.id,
-      placed && nearStart(route, placed) ? placed : labelAtStart(route, labelBox(labelOf(edge.id))),
+      label?.x !== undefined && label.y !== undefined
+        ? { ...at({ x: label.x, y: label.y }), ...size }
+        : { x: centre.x - size.width / 2, y: centre.y - size.height / 2, ...size },
     );
   }
   const separated = separateLabels(labels);
   const edges = new Map<string, EdgeRoute>();
   for (const [id, points] of routes) edges.set(id, { points, label: separated.get(id)! });
-  return { nodes, edges, width: result.width ?? 0, height: result.height ?? 0 };
+  if (apart.length === 0) return { nodes, edges, width, height: result.height ?? 0 };
+  const top = linked.size > 0 ? (result.height ?? 0) - PADDING + ROW_GAP : PADDING;
+  return { nodes, edges, width, height: placeInRows(apart, nodes, width, top) + PADDING };
 }
 
-// A wrapped edge comes in several sections, linked to each other but not listed in order: follow the links from the
-// one that leaves the source.
-function inOrder(sections: ElkEdgeSection[]): ElkEdgeSection[] {
-  if (sections.length < 2) return sections;
-  const byId = new Map(sections.map((s) => [s.id, s]));
-  const ordered: ElkEdgeSection[] = [];
-  let next = sections.find((s) => !s.incomingSections?.length);
-  while (next && !ordered.includes(next)) {
-    ordered.push(next);
-    next = byId.get(next.outgoingSections?.[0] ?? '');
+/**
+ * Places the activities no arrow shown reaches in rows from `top` down, in the definition's order, wrapping at the
+ * width (ELK would give each a layer or a column of its own). Returns the bottom of the last row.
+ */
+function placeInRows(
+  boxes: readonly { id: string; width: number; height: number }[],
+  into: Map<string, Point>,
+  width: number,
+  top: number,
+): number {
+  let x = PADDING;
+  let y = top;
+  let rowHeight = 0;
+  for (const box of boxes) {
+    if (x > PADDING && x + box.width > width - PADDING) {
+      x = PADDING;
+      y += rowHeight + ROW_GAP;
+      rowHeight = 0;
+    }
+    into.set(box.id, { x, y });
+    x += box.width + ROW_GAP;
+    rowHeight = Math.max(rowHeight, box.height);
   }
-  return ordered.length === sections.length ? ordered : sections;
-}
-
-// Sections of one edge meet at a shared point; drawing it twice would put a zero-length corner in the path.
-function dedupe(points: Point[]): Point[] {
-  return points.filter((p, i) => i === 0 || p.x !== points[i - 1]!.x || p.y !== points[i - 1]!.y);
+  return y + rowHeight;
 }

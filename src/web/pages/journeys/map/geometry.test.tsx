@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrowHead, labelAtStart, nearStart, roundedPath, separateLabels, shortenEnd } from './geometry.ts';
-import { startView } from './viewport.ts';
+import { arrowHead, arrowSize, midpoint, roundedPath, separateLabels, shortenEnd } from './geometry.ts';
+import { READABLE_ZOOM, startView } from './viewport.ts';
 
 describe('drawing a routed line', () => {
   const route = [
@@ -18,6 +18,14 @@ describe('drawing a routed line', () => {
     expect(shortenEnd(route, 10).at(-1)).toEqual({ x: 190, y: 50 });
     expect(arrowHead(route, 2)).toMatch(/^M200,50 L/);
   });
+  it('gives heavy lines heavier heads, always wider than the line and short enough to leave room for a label', () => {
+    for (const width of [1.5, 6, 12]) {
+      const { length, halfWidth } = arrowSize(width);
+      expect(2 * halfWidth).toBeGreaterThan(width);
+      expect(length).toBeLessThan(14);
+    }
+    expect(arrowSize(12).halfWidth).toBeGreaterThan(arrowSize(2).halfWidth);
+  });
 });
 
 describe('labels', () => {
@@ -33,31 +41,39 @@ describe('labels', () => {
     expect(out.get('c')).toEqual(labels.get('c'));
     expect(labels.get('b')!.y).toBe(5);
   });
-  it('puts a label under the start of its line, and knows when ELK put one elsewhere', () => {
-    const route = [
-      { x: 200, y: 40 },
-      { x: 260, y: 40 },
-    ];
-    const box = labelAtStart(route, { width: 50, height: 18 });
-    expect(box).toEqual({ x: 204, y: 42, width: 50, height: 18 });
-    expect(nearStart(route, box)).toBe(true);
-    expect(nearStart(route, { x: 20, y: 300, width: 50, height: 18 })).toBe(false);
+  it("puts a label the layout gave no place on the middle of its line's longest stretch", () => {
+    expect(
+      midpoint([
+        { x: 0, y: 0 },
+        { x: 0, y: 20 },
+        { x: 100, y: 20 },
+        { x: 100, y: 40 },
+      ]),
+    ).toEqual({ x: 50, y: 20 });
   });
 });
 
 describe('startView', () => {
   const layout = (width: number, height: number) => ({ nodes: new Map(), edges: new Map(), width, height });
-  it('shows the whole map, centred, when it reads well that way, and is only as tall as it needs', () => {
-    const view = startView(layout(1000, 400), 1200, 700);
-    expect(view.fits).toBe(true);
-    expect(view.viewport.zoom).toBe(1);
-    expect(view.height).toBe(424);
-    expect(view.viewport.x).toBe(100);
+  it('draws a map that fits the box and the screen at full size, centred, in a box as tall as the map', () => {
+    const view = startView(layout(900, 1400), 1200, 2400, 1600);
+    expect(view).toEqual({ viewport: { x: 150, y: 12, zoom: 1 }, height: 1424, fits: true });
   });
-  it('starts a map too large to read whole at its left end, at a readable zoom', () => {
-    const view = startView(layout(4000, 300), 1200, 700);
-    expect(view.fits).toBe(false);
-    expect(view.viewport).toMatchObject({ x: 12, zoom: 1 });
-    expect(view.height).toBe(324);
+  it('shrinks a map to show it whole on the screen, or to the box, but never below a readable zoom', () => {
+    const tall = startView(layout(900, 1400), 1200, 2400, 900);
+    expect(tall.viewport.zoom).toBe(READABLE_ZOOM);
+    expect(tall.height).toBe(Math.ceil(1400 * READABLE_ZOOM + 24));
+    const wider = startView(layout(1300, 1000), 1100, 2400, 1600);
+    expect(wider.viewport.zoom).toBeCloseTo(1076 / 1300);
+    expect(wider.fits).toBe(true);
+  });
+  it('starts a map too wide to read whole at its top left, and pans one taller than the box may grow', () => {
+    const wide = startView(layout(2000, 600), 1100, 2400, 900);
+    expect(wide).toMatchObject({ viewport: { x: 12, zoom: READABLE_ZOOM }, fits: false });
+    const tall = startView(layout(800, 4000), 1200, 2400, 900);
+    expect(tall).toMatchObject({ height: 2400, viewport: { y: 12 }, fits: false });
+  });
+  it('keeps a flat map in a box of some height, centred', () => {
+    expect(startView(layout(300, 100), 1200, 2400, 900)).toMatchObject({ height: 220, viewport: { y: 60 } });
   });
 });

@@ -4,10 +4,13 @@
  */
 import type { Box, Point } from './elk-layout.ts';
 
-/** The arrowhead's length and half-width for a line of this width (heavy lines get heavier heads). */
+/**
+ * The arrowhead's length and half-width for a line of this width: heavy lines get heavier heads, but short ones, to
+ * leave room for the label on the arrow.
+ */
 export const arrowSize = (strokeWidth: number) => ({
-  length: 7 + strokeWidth * 0.9,
-  halfWidth: 3.5 + strokeWidth * 0.7,
+  length: 6 + strokeWidth * 0.6,
+  halfWidth: 3 + strokeWidth * 0.5,
 });
 
 const distance = (a: Point, b: Point) => Math.hypot(b.x - a.x, b.y - a.y);
@@ -62,7 +65,7 @@ export function arrowHead(points: readonly Point[], strokeWidth: number): string
   return `M${fmt(tip)} L${fmt(left)} L${fmt(right)} Z`;
 }
 
-/** Where to put a label when the layout gave it no place: the middle of the longest segment. */
+/** The middle of a polyline's longest segment (where a label goes when the layout gave it no place). */
 export function midpoint(points: readonly Point[]): Point {
   let best: Point = points[0] ?? { x: 0, y: 0 };
   let longest = -1;
@@ -85,8 +88,9 @@ const overlaps = (a: Box, b: Box, gap: number) =>
   b.y < a.y + a.height + gap;
 
 /**
- * Moves labels apart that overlap (ELK's end labels can stack when several lines leave one box): top to bottom,
- * each label that touches one already placed goes just below it. Returns new boxes; the input is left alone.
+ * Moves labels apart that overlap (a guard behind ELK, which keeps the labels it places apart but knows nothing of one
+ * put on a `midpoint`): top to bottom, each label that touches one already placed goes just below it. Returns new
+ * boxes; the input is left alone.
  */
 export function separateLabels<K>(labels: ReadonlyMap<K, Box>, gap = 2): Map<K, Box> {
   const order = [...labels.entries()].sort(([, a], [, b]) => a.y - b.y || a.x - b.x);
@@ -103,24 +107,4 @@ export function separateLabels<K>(labels: ReadonlyMap<K, Box>, gap = 2): Map<K, 
     result.set(key, moved);
   }
   return result;
-}
-
-/**
- * Where a label belongs: just under the start of its line, by the box it leaves (as ELK puts end labels). Used where
- * ELK's own place is missing or far from that (it puts a wrapped edge's label at the start of the next row).
- */
-export function labelAtStart(points: readonly Point[], size: { width: number; height: number }): Box {
-  const [start, next] = points;
-  if (!start) return { x: 0, y: 0, ...size };
-  const leftwards = next !== undefined && next.x < start.x && next.y === start.y;
-  return { x: leftwards ? start.x - size.width - 4 : start.x + 4, y: start.y + 2, ...size };
-}
-
-/** Whether ELK's place for a label is by the start of its line (within `reach` px). */
-export function nearStart(points: readonly Point[], label: Box, reach = 48): boolean {
-  const start = points[0];
-  if (!start) return false;
-  const cx = Math.max(label.x, Math.min(start.x, label.x + label.width));
-  const cy = Math.max(label.y, Math.min(start.y, label.y + label.height));
-  return Math.hypot(cx - start.x, cy - start.y) <= reach;
 }

@@ -1,47 +1,43 @@
 /**
- * @module Where the map starts and how tall it is. A journey is a long chain (13 steps from "heard of us" to
- * "redeployed"); ELK wraps it into rows to the shape of the space, and the whole map is shown when it can be read that
- * way. When it cannot, it starts at its left end at a readable zoom, with a mini-map for the rest. Pure.
+ * @module Where the map starts and how tall its box is. Laid out top to bottom, a journey map is narrow and tall: it is
+ * drawn as large as the box's width allows, but small enough to show whole on the screen if that can be read, and the
+ * box is as tall as the map, so the page scrolls through it. Only a map too wide at a readable zoom, or taller than the
+ * box may grow, is panned, with a mini-map. Pure.
  */
 import type { Layout } from './elk-layout.ts';
 
 /** Below this zoom the text of a box is too small to read. */
-export const READABLE_ZOOM = 0.7;
+export const READABLE_ZOOM = 0.8;
 const MARGIN = 12;
-
-/** The width-to-height ratio ELK should aim for in a box this wide and at most this tall (in quarter steps). */
-export const aspectFor = (width: number, maxHeight: number) =>
-  Math.min(4, Math.max(1.25, Math.round((width / maxHeight) * 4) / 4));
+const MIN_HEIGHT = 220;
 
 export interface StartView {
   viewport: { x: number; y: number; zoom: number };
   height: number;
-  /** Whether the whole map is in view. */
+  /** Whether the whole map is in the box (nothing to pan to). */
   fits: boolean;
 }
 
-/** The zoom that shows the whole layout in the box (at most 1). */
-export const fitZoom = (layout: Layout, width: number, maxHeight: number) =>
-  Math.min(
-    1,
-    (width - 2 * MARGIN) / Math.max(1, layout.width),
-    (maxHeight - 2 * MARGIN) / Math.max(1, layout.height),
-  );
-
-/** The starting view of a layout in a box `width` wide and at most `maxHeight` tall. */
-export function startView(layout: Layout, width: number, maxHeight: number): StartView {
+/**
+ * The starting view of a layout in a box `width` wide and at most `maxHeight` tall, with `screenHeight` of the screen
+ * to show it in.
+ */
+export function startView(layout: Layout, width: number, maxHeight: number, screenHeight: number): StartView {
   const w = Math.max(1, layout.width);
   const h = Math.max(1, layout.height);
-  const fit = fitZoom(layout, width, maxHeight);
-  if (fit >= READABLE_ZOOM) {
-    const height = Math.max(220, Math.ceil(h * fit + 2 * MARGIN));
-    return {
-      viewport: { x: (width - w * fit) / 2, y: (height - h * fit) / 2, zoom: fit },
-      height,
-      fits: true,
-    };
-  }
-  const zoom = Math.max(READABLE_ZOOM, Math.min(1, (maxHeight - 2 * MARGIN) / h));
-  const height = Math.min(maxHeight, Math.ceil(h * zoom + 2 * MARGIN));
-  return { viewport: { x: MARGIN, y: Math.max(MARGIN, (height - h * zoom) / 2), zoom }, height, fits: false };
+  const fit = Math.min((width - 2 * MARGIN) / w, (screenHeight - 2 * MARGIN) / h);
+  const zoom = Math.min(1, Math.max(READABLE_ZOOM, fit));
+  const height = Math.max(MIN_HEIGHT, Math.min(maxHeight, Math.ceil(h * zoom + 2 * MARGIN)));
+  const fitsWidth = w * zoom <= width - 2 * MARGIN;
+  const fitsHeight = h * zoom <= height - 2 * MARGIN;
+  return {
+    // Centred where it fits; otherwise from its top left corner, where a journey starts.
+    viewport: {
+      x: fitsWidth ? (width - w * zoom) / 2 : MARGIN,
+      y: fitsHeight ? (height - h * zoom) / 2 : MARGIN,
+      zoom,
+    },
+    height,
+    fits: fitsWidth && fitsHeight,
+  };
 }

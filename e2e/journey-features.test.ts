@@ -79,7 +79,8 @@ test('two segments compared: each source’s journeys side by side, the differen
     await visible(page.getByRole('heading', { level: 1, name: 'Candidate journeys' }));
     const compare = page.getByRole('button', { name: 'Compare' });
     await compare.click();
-    expect(await compare.getAttribute('aria-pressed')).toBe('true');
+    // Polled: the click returns before React has drawn the pressed state.
+    await expect.poll(() => compare.getAttribute('aria-pressed')).toBe('true');
     await page.getByLabel('Segment A: Source').selectOption({ label: 'Job fair' });
     await page.getByLabel('Segment B: Source').selectOption({ label: 'Social media' });
 
@@ -171,7 +172,9 @@ test('a candidate not screened within 3 days needs their owner’s attention; th
       .getByRole('link', { name: /^Needs attention/ })
       .click();
     await visible(page.getByRole('heading', { level: 1, name: 'Needs attention' }));
-    expect(await page.getByRole('tab', { name: 'Mine' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Mine' }).getAttribute('aria-selected'))
+      .toBe('true');
 
     // Their row: resting at Registered, waiting the days since they registered against the 3 allowed.
     const row = page

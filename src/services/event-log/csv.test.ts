@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvColumns, csvWriter } from './csv.ts';
-import type { EventLogRow } from './model.ts';
+import { eventRow } from './event-row-fixture.ts';
 
 /** RFC 4180, read back: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF. */
 function readCsv(text: string): string[][] {
@@ -50,22 +50,7 @@ function readCsv(text: string): string[][] {
   return records;
 }
 
-const row = (over: Partial<EventLogRow> = {}): EventLogRow => ({
-  caseId: '6f1c1d1e-0000-4000-8000-000000000001',
-  caseName: 'Ada Lovelace',
-  caseType: 'candidate',
-  activity: 'registered',
-  at: Date.parse('2026-03-04T05:06:07.089Z'),
-  resource: 'Ava Thompson',
-  channel: 'form',
-  direction: 'in',
-  source: 'referral',
-  branch: 'Boston',
-  owner: 'Ava Thompson',
-  category: 'warehouse',
-  summary: null,
-  ...over,
-});
+const row = eventRow;
 
 describe('csvCell', () => {
   it('leaves plain text alone and quotes what RFC 4180 needs quoted', () => {

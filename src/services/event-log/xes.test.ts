@@ -5,28 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { childElements, parseXml, xesAttributes } from '../../../test/xml.ts';
+import { CASE_A, eventRow } from './event-row-fixture.ts';
 import type { EventLogRow } from './model.ts';
 import { xesWriter, xmlEscape } from './xes.ts';
 
-const A = '6f1c1d1e-0000-4000-8000-00000000000a';
+const A = CASE_A;
 const B = '6f1c1d1e-0000-4000-8000-00000000000b';
 
-const row = (over: Partial<EventLogRow> = {}): EventLogRow => ({
-  caseId: A,
-  caseName: 'Ada Lovelace',
-  caseType: 'candidate',
-  activity: 'registered',
-  at: Date.parse('2026-03-04T05:06:07.089Z'),
-  resource: 'Ava Thompson',
-  channel: 'form',
-  direction: 'in',
-  source: 'referral',
-  branch: 'Boston',
-  owner: 'Ava Thompson',
-  category: 'warehouse',
-  summary: null,
-  ...over,
-});
+const row = eventRow;
 
 const write = (name: string, ...batches: EventLogRow[][]) => {
   const w = xesWriter({ name });

@@ -80,30 +80,18 @@ export function CompareSections({ a, b, onDrill }: Props) {
                 return (
                   <tr key={row.activity}>
                     <th scope="row">{label(row.activity)}</th>
-                    <td className="num">
-                      {row.a ? (
-                        <CountButton
-                          count={row.a.count}
-                          name={`A reached ${label(row.activity)}`}
-                          onClick={() => onDrill('a', { kind: 'stage', stage: stageA })}
-                        />
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="num">{formatShare(row.a?.conversion ?? null)}</td>
-                    <td className="num">
-                      {row.b ? (
-                        <CountButton
-                          count={row.b.count}
-                          name={`B reached ${label(row.activity)}`}
-                          onClick={() => onDrill('b', { kind: 'stage', stage: stageB })}
-                        />
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                    <td className="num">{formatShare(row.b?.conversion ?? null)}</td>
+                    <StageCells
+                      side="A"
+                      stage={row.a}
+                      name={label(row.activity)}
+                      onDrill={() => onDrill('a', { kind: 'stage', stage: stageA })}
+                    />
+                    <StageCells
+                      side="B"
+                      stage={row.b}
+                      name={label(row.activity)}
+                      onDrill={() => onDrill('b', { kind: 'stage', stage: stageB })}
+                    />
                     <td className="num">
                       {row.conversionDelta === null ? (
                         ''
@@ -277,6 +265,28 @@ export function CompareSections({ a, b, onDrill }: Props) {
           </table>
         </Section>
       </div>
+    </>
+  );
+}
+
+/** One segment's count (a button to its people) and conversion in a row of the compared funnel. */
+function StageCells({
+  side,
+  stage,
+  name,
+  onDrill,
+}: {
+  side: 'A' | 'B';
+  stage: { count: number; conversion: number | null } | null | undefined;
+  name: string;
+  onDrill: () => void;
+}) {
+  return (
+    <>
+      <td className="num">
+        {stage ? <CountButton count={stage.count} name={`${side} reached ${name}`} onClick={onDrill} /> : '—'}
+      </td>
+      <td className="num">{formatShare(stage?.conversion ?? null)}</td>
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
   missingBuiltIns,
   type SubjectType,
 } from './definition-editor.ts';
+import { PickAndAdd } from './PickAndAdd.tsx';
 
 interface Props {
   type: SubjectType;
@@ -21,7 +22,6 @@ export function AddActivity({ type, onAdd }: Props) {
   const { watch } = useFormContext<DefinitionForm>();
   const values = watch();
   const missing = missingBuiltIns(type, values);
-  const [builtIn, setBuiltIn] = useState('');
   const [label, setLabel] = useState('');
   const [key, setKey] = useState('');
   const [keyEdited, setKeyEdited] = useState(false);
@@ -84,30 +84,12 @@ export function AddActivity({ type, onAdd }: Props) {
         </button>
       </div>
       {missing.length > 0 ? (
-        <div className="row-fields">
-          <div className="field grow">
-            <label htmlFor={`${id}-builtin`}>Built-in activity left out</label>
-            <select id={`${id}-builtin`} value={builtIn} onChange={(e) => setBuiltIn(e.target.value)}>
-              <option value="">Choose one…</option>
-              {missing.map((m) => (
-                <option key={m.key} value={m.key}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="button"
-            className="btn"
-            disabled={!builtIn}
-            onClick={() => {
-              onAdd(builtInRow(type, builtIn));
-              setBuiltIn('');
-            }}
-          >
-            Add back
-          </button>
-        </div>
+        <PickAndAdd
+          label="Built-in activity left out"
+          options={missing}
+          action="Add back"
+          onAdd={(key) => onAdd(builtInRow(type, key))}
+        />
       ) : null}
     </div>
   );

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import {
   addStage,
@@ -7,17 +6,16 @@ import {
   removeStage,
   stageCandidates,
 } from './definition-editor.ts';
+import { PickAndAdd } from './PickAndAdd.tsx';
 
 /** The funnel's stages in order: move up or down, remove, add from the definition's activities. */
 export function StageList() {
-  const id = useId();
   const { watch, setValue, formState } = useFormContext<DefinitionForm>();
   const values = watch();
   const stages = values.stages;
   const labels = new Map(values.activities.map((a) => [a.key, a.label || a.key]));
   const label = (key: string) => labels.get(key) ?? key;
   const candidates = stageCandidates(values);
-  const [adding, setAdding] = useState('');
   const errors = formState.errors.stages;
   const set = (next: string[]) => setValue('stages', next, { shouldDirty: true, shouldValidate: true });
 
@@ -67,30 +65,12 @@ export function StageList() {
         <p className="field-error">{errors.message ?? errors.root?.message}</p>
       ) : null}
       {candidates.length > 0 ? (
-        <div className="row-fields">
-          <div className="field grow">
-            <label htmlFor={`${id}-stage`}>Activity to add as a stage</label>
-            <select id={`${id}-stage`} value={adding} onChange={(e) => setAdding(e.target.value)}>
-              <option value="">Choose one…</option>
-              {candidates.map((a) => (
-                <option key={a.key} value={a.key}>
-                  {a.label || a.key}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button
-            type="button"
-            className="btn"
-            disabled={!adding}
-            onClick={() => {
-              set(addStage(stages, adding));
-              setAdding('');
-            }}
-          >
-            Add stage
-          </button>
-        </div>
+        <PickAndAdd
+          label="Activity to add as a stage"
+          options={candidates.map((a) => ({ key: a.key, label: a.label || a.key }))}
+          action="Add stage"
+          onAdd={(key) => set(addStage(stages, key))}
+        />
       ) : null}
     </div>
   );

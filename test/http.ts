@@ -28,7 +28,7 @@ export interface Reply<T = unknown> {
   headers: LightMyRequestResponse['headers'];
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Client {
   cookie: string;

@@ -51,6 +51,7 @@ import {
   journeyTypeParams,
   saveJourneyDefinitionRequest,
 } from './journeys.ts';
+import { messageRoutes } from './message-routes.ts';
 import {
   assessmentView,
   candidatePipeline,
@@ -69,7 +70,9 @@ import {
   updateInterviewRequest,
   updateSubmissionRequest,
 } from './pipeline.ts';
+import type { RouteDef } from './route-def.ts';
 import { searchQuery, searchResults } from './search.ts';
+import { standardRoutes } from './standard-routes.ts';
 import {
   logTouchpointRequest,
   timeline,
@@ -80,22 +83,7 @@ import {
 } from './touchpoints.ts';
 import { branchSummary, createUserRequest, listUsersQuery, updateUserRequest, userSummary } from './users.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
-export interface RouteDef {
-  method: Method;
-  path: string;
-  summary: string;
-  tag: string;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  /** The status of a successful response (200 unless it creates something). */
-  status?: 200 | 201;
-  /** Reachable without a session (sign-in only). */
-  public?: boolean;
-}
+export type { RouteDef } from './route-def.ts';
 
 const route = <const R extends RouteDef>(r: R) => r;
 
@@ -571,6 +559,9 @@ export const routes = {
     query: attentionQuery,
     response: attentionPage,
   }),
+
+  ...messageRoutes,
+  ...standardRoutes,
 } as const;
 
 export type Routes = typeof routes;

@@ -59,7 +59,9 @@ import {
   voidTouchpoint,
 } from '../services/touchpoints.ts';
 import { createUser, listBranches, listUsers, updateUser } from '../services/users.ts';
+import { messageHandlers } from './message-handlers.ts';
 import { type CookiePolicy, clearSessionCookie, setSessionCookie } from './session.ts';
+import { standardHandlers } from './standard-handlers.ts';
 
 type Part<R extends RouteDef, K extends 'params' | 'query' | 'body'> = R[K] extends z.ZodType
   ? z.output<R[K]>
@@ -158,4 +160,7 @@ export const handlers: Handlers = {
   saveJourneyDefinition: ({ ctx, actor, params, body }) =>
     saveJourneyDefinition(ctx, actor, params.type, body),
   attention: ({ ctx, actor, query }) => attention(ctx, actor, query),
+
+  ...messageHandlers,
+  ...standardHandlers,
 };

@@ -2,6 +2,7 @@
 import { DomainError, notFound, staleVersion } from '../domain/errors.ts';
 import type { Db, Store } from '../store/database.ts';
 import type { JourneyHost } from './journey-engine.ts';
+import type { Transports } from './messaging/transports.ts';
 
 export interface Clock {
   now(): Date;
@@ -13,6 +14,11 @@ export interface ServiceContext {
   clock: Clock;
   /** The journey engine, in a process that serves maps (the server; tests that ask for it). */
   journeys?: JourneyHost;
+  /**
+   * How messages leave: SMTP for email, an SMS provider, the public address for links in them. Absent or null per
+   * channel, messages wait in the outbox.
+   */
+  transports?: Transports;
 }
 
 export type { Db };

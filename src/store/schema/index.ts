@@ -4,6 +4,8 @@ export * from './client.ts';
 export * from './firm.ts';
 export * from './job-order.ts';
 export * from './journey.ts';
+export * from './messaging.ts';
 export * from './pipeline.ts';
 export * from './search.ts';
+export * from './standards.ts';
 export * from './touchpoint.ts';

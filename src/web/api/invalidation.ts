@@ -15,6 +15,8 @@ const pipeline: ReadRoute[] = [
   ...timelines,
 ];
 
+const messages: ReadRoute[] = ['listMessages', 'messageCounts', 'getMessage'];
+
 export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   login: [],
   logout: [],
@@ -44,4 +46,17 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   voidTouchpoint: timelines,
   // A new definition renames activities (timelines show the firm's labels) and redraws every map.
   saveJourneyDefinition: ['journeyDefinition', 'journeyDefinitions', ...timelines],
+
+  // Messages: sending one appends a touchpoint once it goes; the boxes and their counts change at once.
+  draftMessage: [],
+  checkMessage: [],
+  sendMessage: [...messages, ...timelines],
+  retryMessage: messages,
+  cancelMessage: messages,
+  sendProposed: [...messages, ...timelines],
+  fileMessage: [...messages, ...timelines],
+  saveTemplate: ['listTemplates'],
+  saveStatusUpdateRule: ['listStatusUpdateRules'],
+  recordConsent: ['getConsent'],
+  saveSignature: ['getSignature'],
 };

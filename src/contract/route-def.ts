@@ -1,0 +1,19 @@
+/** @module The shape of one entry of the route table (`routes.ts`). */
+import type { z } from 'zod';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteDef {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** The status of a successful response (200 unless it creates something). */
+  status?: 200 | 201;
+  /** Reachable without a session (sign-in only). */
+  public?: boolean;
+}

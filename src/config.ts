@@ -30,6 +30,15 @@ const schema = z.object({
     .max(90 * 24)
     .default(7 * 24),
   WAYPOINT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where Waypoint is reached from outside (links in mail, e.g. unsubscribe); http://localhost:PORT by default. */
+  WAYPOINT_PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  /** Outgoing mail server, `smtp://user:pass@host:587` or `smtps://…:465`; unset, mail waits in the outbox. */
+  SMTP_URL: z.preprocess(
+    unsetIfEmpty,
+    z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().max(300).optional()),
+  MAIL_REPLY_TO: z.preprocess(unsetIfEmpty, z.email().optional()),
 });
 
 export interface Config {
@@ -42,6 +51,10 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   logLevel: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  mailReplyTo: string | null;
 }
 
 /** Reads the configuration; throws with every invalid variable named. */
@@ -62,5 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: c.WAYPOINT_SESSION_IDLE_MINUTES,
     sessionMaxHours: c.WAYPOINT_SESSION_MAX_HOURS,
     logLevel: c.WAYPOINT_LOG_LEVEL,
+    publicUrl: c.WAYPOINT_PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM ?? 'Waypoint <waypoint@localhost>',
+    mailReplyTo: c.MAIL_REPLY_TO ?? null,
   };
 }

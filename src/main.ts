@@ -10,6 +10,8 @@ import { listenOperatorSocket } from './http/operator-socket.ts';
 import { webDir } from './paths.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { JourneyHost } from './services/journey-engine.ts';
+import { deliverDue, releaseWaiting } from './services/messaging/delivery.ts';
+import { smtpTransport } from './services/messaging/smtp.ts';
 import { startDueAssignments } from './services/placements.ts';
 import { openMigratedStore } from './store/database.ts';
 
@@ -17,6 +19,8 @@ const HOUR = 3_600_000;
 /** How often the journey engine follows the touchpoint log (a new touchpoint is on the map within this, and well under a second). */
 const JOURNEY_POLL_MS = 250;
 const SNAPSHOT_EVERY_MS = 10 * 60_000;
+/** How often the delivery worker looks for messages due (a new message leaves within this). */
+const DELIVERY_POLL_MS = 2_000;
 
 export interface Server {
   url: string;
@@ -34,6 +38,13 @@ export interface StartHooks {
 export async function startServer(config: Config, hooks: StartHooks = {}): Promise<Server> {
   const store = await openMigratedStore(config);
   const ctx: ServiceContext = { store, clock: systemClock };
+  ctx.transports = {
+    email: config.smtpUrl ? smtpTransport(config.smtpUrl) : null,
+    sms: null,
+    publicUrl: config.publicUrl,
+    mailFrom: config.mailFrom,
+    replyTo: config.mailReplyTo,
+  };
   try {
     ctx.journeys = new JourneyHost(store, {
       snapshotDir: resolve(config.snapshotDir),
@@ -59,6 +70,19 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     await tick();
     const timer = setInterval(tick, HOUR);
     timer.unref();
+    // Messages: those that waited in the outbox for a transport now configured join the queue; the worker sends.
+    await releaseWaiting(ctx);
+    let delivering = false;
+    const deliver = setInterval(() => {
+      if (delivering) return;
+      delivering = true;
+      deliverDue(ctx)
+        .catch((error: unknown) => app.log.error({ err: error }, 'message delivery failed'))
+        .finally(() => {
+          delivering = false;
+        });
+    }, DELIVERY_POLL_MS);
+    deliver.unref();
     const journeys = ctx.journeys;
     journeys.log = (message) => app.log.warn(message);
     await journeys.start();
@@ -85,6 +109,8 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
         closing ??= (async () => {
           clearInterval(timer);
           clearInterval(snapshots);
+          clearInterval(deliver);
+          ctx.transports?.email?.close();
           operatorSocket?.close();
           await app.close();
           // Stopping mid-seed leaves what was seeded so far; wait for the use case in flight, not the whole year.

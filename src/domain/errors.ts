@@ -13,6 +13,8 @@ export const errorCodes = [
   'forbidden',
   'rate_limited',
   'locked',
+  /** The contact guard warned and the sender gave no reason to send anyway. */
+  'guard_warning',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

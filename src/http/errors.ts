@@ -14,6 +14,7 @@ export const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   conflict_version: 409,
   conflict_duplicate: 409,
+  guard_warning: 409,
   invalid_transition: 409,
   rate_limited: 429,
   locked: 503,

@@ -39,6 +39,7 @@ import {
   missingReference,
   type ServiceContext,
 } from './context.ts';
+import { prepareFilledUpdates } from './messaging/status-updates.ts';
 import { resolveOwnership } from './ownership.ts';
 import { presentJobOrder, presentJobOrderSummary } from './presenters/job-orders.ts';
 import { presentPlacement, presentSubmission } from './presenters/pipeline.ts';
@@ -213,6 +214,9 @@ export async function updateJobOrder(
           jobOrderId: id,
           summary: `${updated.title}: ${final}`,
         });
+      }
+      if (final === 'filled' && from !== 'filled') {
+        await prepareFilledUpdates(tx, ctx, actor.firmId, id, actor.userId);
       }
     }),
   );

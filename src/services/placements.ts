@@ -44,6 +44,7 @@ import {
   type ServiceContext,
   todayOf,
 } from './context.ts';
+import { prepareFilledUpdates, prepareStatusUpdate } from './messaging/status-updates.ts';
 import { latest, momentOf } from './moments.ts';
 import { presentCheckIn, presentPlacement } from './presenters/pipeline.ts';
 import { indexCandidate } from './search-index.ts';
@@ -144,6 +145,14 @@ export async function createPlacement(
         placementId: placement.id,
         summary: `${order.title}, starting ${input.startDate}`,
       });
+      await prepareStatusUpdate(tx, ctx, {
+        firmId: actor.firmId,
+        stage: 'placed',
+        submission: fresh,
+        placementId: placement.id,
+        placed: placement,
+        actorUserId: actor.userId,
+      });
       if (input.startDate <= todayOf(ctx)) await recordAssignmentStart(tx, placement, byUser(actor), now);
       if (filled + 1 >= order.openings) {
         await setJobOrderStatus(tx, actor.firmId, order.id, 'filled', ctx.clock.now());
@@ -157,6 +166,7 @@ export async function createPlacement(
           jobOrderId: order.id,
           summary: `${order.title}: all ${order.openings} filled`,
         });
+        await prepareFilledUpdates(tx, ctx, actor.firmId, order.id, actor.userId);
       }
       const candidate = found(await findCandidate(tx, actor.firmId, fresh.candidateId), 'Candidate');
       await indexCandidate(tx, candidate);

@@ -26,6 +26,7 @@ import {
   missingReference,
   type ServiceContext,
 } from './context.ts';
+import { prepareStatusUpdate, stageOfSubmissionStatus } from './messaging/status-updates.ts';
 import { presentSubmission } from './presenters/pipeline.ts';
 import { byUser, recordTouchpoint } from './touchpoints.ts';
 
@@ -54,6 +55,15 @@ export async function recordSubmissionStep(
       jobOrderId: s.jobOrderId,
       submissionId: s.id,
       summary: order.title,
+    });
+  }
+  const stage = stageOfSubmissionStatus(status);
+  if (stage) {
+    await prepareStatusUpdate(db, ctx, {
+      firmId: actor.firmId,
+      stage,
+      submission: s,
+      actorUserId: actor.userId,
     });
   }
   if (status === 'submitted') {

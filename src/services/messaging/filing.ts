@@ -1,0 +1,33 @@
+/** @module Filing a received message on a person's timeline: the message names them, and a touchpoint records it. */
+import { type MessageRow, updateMessage } from '../../store/messages.ts';
+import type { Db, ServiceContext } from '../context.ts';
+import { recordTouchpoint } from '../touchpoints.ts';
+import { type Person, personColumns, subjectOf } from './people.ts';
+
+/**
+ * Files an inbound message as from `person`: an inbound contact on their timeline (which starts the reply-response
+ * standard's clock) and the message marked received, in the caller's transaction.
+ */
+export async function fileInbound(db: Db, ctx: ServiceContext, message: MessageRow, person: Person) {
+  const at = message.receivedAt ?? message.createdAt;
+  const tp = await recordTouchpoint(db, {
+    firmId: message.firmId,
+    subject: subjectOf(person),
+    activity: 'contacted',
+    channel: message.channel === 'sms' ? 'sms' : 'email',
+    direction: 'in',
+    actor: { kind: 'subject' },
+    occurredAt: at,
+    summary: message.subject ?? message.body.slice(0, 160),
+    outcome: 'received',
+    meta: { messageId: message.id },
+  });
+  return updateMessage(
+    db,
+    message.firmId,
+    message.id,
+    {},
+    { status: 'received', ...personColumns(person), touchpointId: tp.id },
+    ctx.clock.now(),
+  );
+}

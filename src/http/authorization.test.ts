@@ -31,8 +31,10 @@ import { getClient, getContact } from '../services/clients.ts';
 import { createInterview } from '../services/interviews.ts';
 import { getJobOrder } from '../services/job-orders.ts';
 import { currentDefinition } from '../services/journey-definitions.ts';
+import { statusRulesOf, templateOf } from '../services/messaging/settings.ts';
 import { logTouchpoint } from '../services/touchpoints.ts';
 import { listUsers } from '../services/users.ts';
+import { insertMessage } from '../store/messages.ts';
 
 const callers = [
   'admin',
@@ -110,6 +112,19 @@ const clientWrite: Expectations = {
   otherRecruiter: 403,
   otherAccountManager: 403,
   outsider: 404,
+  anonymous: 401,
+};
+
+/** Firm settings: admins only; another firm's admin changes their own firm's. */
+const adminOnly: Expectations = {
+  admin: 'ok',
+  manager: 403,
+  recruiter: 403,
+  accountManager: 403,
+  otherManager: 403,
+  otherRecruiter: 403,
+  otherAccountManager: 403,
+  outsider: 'ok',
   anonymous: 401,
 };
 
@@ -224,6 +239,24 @@ async function freshEmploymentEntry() {
   );
   return history.items.find((e) => e.employer === employer)!;
 }
+/** A message of this firm, to a fresh candidate, in the given state (made in the store: the states need no sending). */
+async function freshMessage(status: 'outbox' | 'sent' | 'failed' | 'proposed' | 'triage') {
+  const candidate = status === 'triage' ? null : await buildCandidate(w);
+  return insertMessage(w.ctx.store.db, {
+    firmId: w.firmId,
+    channel: 'email',
+    direction: status === 'triage' ? 'in' : 'out',
+    kind: status === 'triage' ? 'inbound' : status === 'proposed' ? 'status_update' : 'manual',
+    status,
+    candidateId: candidate?.id ?? null,
+    toAddress: candidate?.emails[0]?.address ?? 'desk@firm.example',
+    fromAddress: status === 'triage' ? `stranger.${unique()}@mail.example` : null,
+    subject: `Matrix mail ${unique()}`,
+    body: 'Matrix',
+    sentBy: status === 'triage' || status === 'proposed' ? null : w.recruiter.userId,
+  });
+}
+
 const versionOf = {
   candidate: async () => (await getCandidate(w.ctx, w.admin, fx.candidate.id)).version,
   client: async () => (await getClient(w.ctx, w.admin, fx.client.id)).version,
@@ -555,6 +588,109 @@ const matrix: Record<RouteName, Row> = {
       };
     },
   },
+  // Messages: every desk writes to and reads the firm's people's mail; settings are for admins.
+  draftMessage: {
+    expect: pipeline(404),
+    cell: async () => ({ body: { to: { candidateId: fx.candidate.id }, templateKey: 'job_opportunity' } }),
+  },
+  checkMessage: {
+    expect: pipeline(404),
+    cell: async () => ({
+      body: { to: { candidateId: fx.candidate.id }, channel: 'email', subject: 'Hi', body: 'Matrix' },
+    }),
+  },
+  sendMessage: {
+    expect: pipeline(404),
+    cell: async (as) => ({
+      // A fresh person per caller: one caller's message must not set off the guard for the next.
+      body: {
+        to: { candidateId: as === 'outsider' ? fx.candidate.id : (await buildCandidate(w)).id },
+        channel: 'email',
+        subject: 'Matrix',
+        body: 'Matrix message',
+      },
+    }),
+  },
+  listMessages: {
+    expect: list,
+    cell: async () => {
+      const m = await freshMessage('outbox');
+      return { query: 'box=outbox&pageSize=100', shows: m.id };
+    },
+  },
+  messageCounts: { expect: list, cell: async () => ({}) },
+  getMessage: {
+    expect: read,
+    cell: async () => {
+      const m = await freshMessage('sent');
+      return { params: { id: m.id }, shows: m.subject! };
+    },
+  },
+  retryMessage: {
+    expect: pipeline(404),
+    cell: async () => {
+      const m = await freshMessage('failed');
+      return { params: { id: m.id }, body: { version: m.version } };
+    },
+  },
+  cancelMessage: {
+    expect: pipeline(404),
+    cell: async () => {
+      const m = await freshMessage('outbox');
+      return { params: { id: m.id }, body: { version: m.version } };
+    },
+  },
+  sendProposed: {
+    expect: pipeline(404),
+    cell: async () => {
+      const m = await freshMessage('proposed');
+      return { params: { id: m.id }, body: { version: m.version, subject: 'Update', body: 'Approved' } };
+    },
+  },
+  fileMessage: {
+    expect: pipeline(404),
+    cell: async () => {
+      const m = await freshMessage('triage');
+      return { params: { id: m.id }, body: { version: m.version, to: { candidateId: fx.candidate.id } } };
+    },
+  },
+  // Waypoint's default templates are the same for every firm: another firm sees its own copy.
+  listTemplates: { expect: everyone('ok'), cell: async () => ({ shows: 'job_opportunity' }) },
+  saveTemplate: {
+    // Admins only; another firm's admin edits its own firm's template.
+    expect: adminOnly,
+    cell: async (as) => {
+      const version =
+        as === 'anonymous'
+          ? 0
+          : (await templateOf(w.ctx.store.db, users[as].firmId, 'interview_prep')).version;
+      return {
+        params: { key: 'interview_prep' },
+        body: { name: 'Interview prep', subject: 'Your interview', body: 'Good luck', version },
+      };
+    },
+  },
+  listStatusUpdateRules: { expect: everyone('ok'), cell: async () => ({ shows: 'status_placed' }) },
+  saveStatusUpdateRule: {
+    expect: adminOnly,
+    cell: async (as) => {
+      const rules = as === 'anonymous' ? [] : await statusRulesOf(w.ctx.store.db, users[as].firmId);
+      const version = rules.find((r) => r.stage === 'offered')?.version ?? 0;
+      return { params: { stage: 'offered' }, body: { mode: 'auto', templateKey: 'status_offered', version } };
+    },
+  },
+  getConsent: {
+    expect: read,
+    cell: async () => ({ query: `candidateId=${fx.candidate.id}` }),
+  },
+  recordConsent: {
+    expect: pipeline(404),
+    cell: async () => ({
+      body: { to: { candidateId: fx.candidate.id }, channel: 'sms', status: 'granted', noticeVersion: 'v1' },
+    }),
+  },
+  getSignature: { expect: everyone('ok'), cell: async () => ({}) },
+  saveSignature: { expect: everyone('ok'), cell: async () => ({ body: { signature: 'Matrix desk' } }) },
   attention: { expect: list, cell: async () => ({ query: 'scope=firm' }) },
 };
 

@@ -15,8 +15,10 @@ import type { Activity } from '../domain/touchpoint.ts';
 import { listCandidates } from './candidates.ts';
 import { listClients } from './clients.ts';
 import { type ServiceContext, systemClock } from './context.ts';
+import { STATUS_UPDATES_FOR_DAYS } from './demo/status-updates.ts';
 import { DEMO_PASSWORD, type DemoSeedResult, demoAccounts, demoSizes, seedDemo } from './demo-seed.ts';
 import { listJobOrders } from './job-orders.ts';
+import { listMessages } from './messaging/boxes.ts';
 import { search } from './search.ts';
 import { recentTouchpoints } from './touchpoints.ts';
 
@@ -258,4 +260,22 @@ describe('seedDemo', () => {
     },
     SEED_TIMEOUT,
   );
+});
+
+describe('the demo firm’s messages', () => {
+  it('holds status updates of its last ten days only: waiting in the outbox, and proposed to recruiters', async () => {
+    const all = async (box: 'outbox' | 'proposed') =>
+      (await listMessages(ctx, reader, { box, page: 1, pageSize: 100 })).items;
+    const outbox = await all('outbox');
+    const proposed = await all('proposed');
+    expect(outbox.length).toBeGreaterThan(0);
+    expect(proposed.length).toBeGreaterThan(0);
+    const since = NOW.getTime() - STATUS_UPDATES_FOR_DAYS * DAY;
+    for (const m of [...outbox, ...proposed]) {
+      expect(m.kind).toBe('status_update');
+      expect(Date.parse(m.createdAt)).toBeGreaterThanOrEqual(since);
+      expect(m.candidate).not.toBeNull();
+    }
+    expect(new Set(proposed.map((m) => m.templateKey))).not.toContain('status_placed');
+  });
 });

@@ -20,6 +20,7 @@ import { type DemoSizeName, demoSizes, planYear } from './demo/plan.ts';
 import { Random } from './demo/random.ts';
 import { type Batching, Simulation } from './demo/simulation.ts';
 import { createDemoFirm, DEMO_FIRM, DEMO_PASSWORD, type DemoAccount, demoAccounts } from './demo/staff.ts';
+import { holdStatusUpdates, scheduleStatusUpdatesStart } from './demo/status-updates.ts';
 import { DemoWorld, type Tally } from './demo/world.ts';
 import { recentTouchpoints } from './touchpoints.ts';
 
@@ -107,13 +108,18 @@ export async function startDemoSeed(
   const candidateProfiles = plan.candidates.map((c) =>
     candidateProfile(peopleRandom, phones, emails, { ...c, registered: localDate(c.at) }),
   );
-  const staff = await ctx.store.transaction((tx) => createDemoFirm(tx));
+  const staff = await ctx.store.transaction(async (tx) => {
+    const created = await createDemoFirm(tx);
+    await holdStatusUpdates(tx, created.firmId, created.admin.userId, new Date(plan.start));
+    return created;
+  });
   const firm = { id: staff.firmId, ...DEMO_FIRM };
 
   const finish = async (): Promise<DemoSeedResult> => {
     const sim = new Simulation(plan.start, end);
     const world = new DemoWorld(sim, lifeRandom, staff);
     world.tally.users = staff.all.length;
+    scheduleStatusUpdatesStart(sim, staff.firmId, staff.admin.userId);
     for (const c of plan.clients) scheduleClient(world, c, clientProfiles[c.index]!);
     for (const o of plan.orders) scheduleOrder(world, o);
     for (const [i, c] of plan.candidates.entries()) scheduleRegistration(world, c, candidateProfiles[i]!);

@@ -41,6 +41,7 @@ export interface Client {
   ): Promise<Reply<T>>;
   get<T = any>(url: string): Promise<Reply<T>>;
   post<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
+  put<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
   patch<T = any>(url: string, body?: unknown): Promise<Reply<T>>;
   delete<T = any>(url: string): Promise<Reply<T>>;
 }
@@ -100,6 +101,7 @@ export async function signIn(
       }) as never,
     get: (url) => client.request('GET', url),
     post: (url, body) => client.request('POST', url, body ?? {}),
+    put: (url, body) => client.request('PUT', url, body ?? {}),
     patch: (url, body) => client.request('PATCH', url, body ?? {}),
     delete: (url) => client.request('DELETE', url),
   };

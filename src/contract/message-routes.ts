@@ -1,6 +1,8 @@
 /** @module The messaging endpoints of the route table (spread into `routes`). */
 import { idParams } from './common.ts';
 import {
+  bulkMessageRequest,
+  bulkMessageResult,
   composeRequest,
   consentQuery,
   consentView,
@@ -57,6 +59,16 @@ export const messageRoutes = {
     tag: 'messages',
     body: sendMessageRequest,
     response: messageView,
+    status: 201,
+  }),
+  sendBulkMessage: route({
+    method: 'POST',
+    path: '/api/messages/bulk',
+    summary:
+      'Send one message to many (merge fields filled per person, an unsubscribe link in each); opted-out people and, without a reason, people the guard warns about are skipped',
+    tag: 'messages',
+    body: bulkMessageRequest,
+    response: bulkMessageResult,
     status: 201,
   }),
   listMessages: route({

@@ -67,6 +67,28 @@ export const sendMessageRequest = composeRequest.extend({
 export type SendMessageRequest = z.input<typeof sendMessageRequest>;
 export type SendMessageInput = z.output<typeof sendMessageRequest>;
 
+/**
+ * One message to many: the template's merge fields are filled for each person. Each is checked by the guard; people
+ * who opted out are skipped, and so are those with other warnings unless a reason is given for all.
+ */
+export const bulkMessageRequest = z.strictObject({
+  to: z.array(recipient).min(1, 'Choose at least one person').max(500, 'At most 500 people at once'),
+  channel: z.enum(messageChannels),
+  templateKey: templateKey.nullable().optional(),
+  topic: optionalText(120),
+  subject: optionalText(300),
+  body: text(20_000),
+  jobOrderId: id.nullable().optional(),
+  overrideReason: optionalText(1000),
+});
+export type BulkMessageRequest = z.input<typeof bulkMessageRequest>;
+export type BulkMessageInput = z.output<typeof bulkMessageRequest>;
+export const bulkMessageResult = z.object({
+  queued: z.array(z.object({ messageId: id, to: ref })),
+  skipped: z.array(z.object({ to: ref.nullable(), reason: z.string() })),
+});
+export type BulkMessageResult = z.infer<typeof bulkMessageResult>;
+
 export const guardWarning = z.object({
   kind: z.enum(guardWarningKinds),
   /** For a conflict: the fact that differs. */

@@ -611,6 +611,17 @@ const matrix: Record<RouteName, Row> = {
       },
     }),
   },
+  sendBulkMessage: {
+    expect: pipeline(400),
+    cell: async (as) => ({
+      body: {
+        to: [{ candidateId: as === 'outsider' ? fx.candidate.id : (await buildCandidate(w)).id }],
+        channel: 'email',
+        subject: 'Matrix news',
+        body: 'Hi {{recipient.firstName}}',
+      },
+    }),
+  },
   listMessages: {
     expect: list,
     cell: async () => {

@@ -10,7 +10,7 @@ import {
   retryMessage,
   sendProposed,
 } from '../services/messaging/boxes.ts';
-import { checkMessage, draftMessage, sendMessage } from '../services/messaging/compose.ts';
+import { checkMessage, draftMessage, sendBulkMessage, sendMessage } from '../services/messaging/compose.ts';
 import { getConsent, recordConsent } from '../services/messaging/consent.ts';
 import {
   getSignature,
@@ -26,6 +26,7 @@ export const messageHandlers: { [K in keyof typeof messageRoutes]: Handler<Route
   draftMessage: ({ ctx, actor, body }) => draftMessage(ctx, actor, body),
   checkMessage: ({ ctx, actor, body }) => checkMessage(ctx, actor, body),
   sendMessage: ({ ctx, actor, body }) => sendMessage(ctx, actor, body),
+  sendBulkMessage: ({ ctx, actor, body }) => sendBulkMessage(ctx, actor, body),
   listMessages: ({ ctx, actor, query }) => listMessages(ctx, actor, query),
   messageCounts: ({ ctx, actor }) => messageCounts(ctx, actor),
   getMessage: ({ ctx, actor, params }) => getMessage(ctx, actor, params.id),

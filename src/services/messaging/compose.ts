@@ -1,5 +1,7 @@
 /** @module Composing: a template filled in for one person, the contact guard's report, and sending. */
 import type {
+  BulkMessageInput,
+  BulkMessageResult,
   ComposeRequest,
   DraftRequest,
   DraftView,
@@ -179,4 +181,94 @@ export async function sendMessage(
     return row.id;
   });
   return presentMessage(found(await findMessageView(ctx.store.db, actor.firmId, id), 'Message'));
+}
+
+/**
+ * Sends one message to many people: the text's merge fields are filled for each, and each message is checked by the
+ * guard as a single one would be. Opted-out people are skipped; so are people the guard warns about, unless the
+ * sender gave a reason for all. Automatic and bulk mail carries an unsubscribe link (added when it is sent).
+ */
+export async function sendBulkMessage(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: BulkMessageInput,
+): Promise<BulkMessageResult> {
+  if (input.channel === 'email' && !input.subject) throw invalidField('subject', 'An email needs a subject');
+  const now = ctx.clock.now();
+  const queued: BulkMessageResult['queued'] = [];
+  const skipped: BulkMessageResult['skipped'] = [];
+  const seen = new Set<string>();
+  await ctx.store.transaction(async (tx) => {
+    for (const [i, to] of input.to.entries()) {
+      const key = 'candidateId' in to ? to.candidateId : to.contactId;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let prepared: Prepared;
+      try {
+        prepared = await prepare(
+          tx,
+          actor,
+          { to, jobOrderId: input.jobOrderId, templateKey: input.templateKey },
+          input.channel,
+        );
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'not_found')
+          throw invalidField(`to.${i}`, 'No such person');
+        throw error;
+      }
+      const { person, order, template } = prepared;
+      const ref = { id: person.id, name: person.fullName };
+      const address = (input.channel === 'email' ? person.emails : person.phones)[0];
+      if (!address) {
+        skipped.push({
+          to: ref,
+          reason: `No ${input.channel === 'email' ? 'email address' : 'phone number'}`,
+        });
+        continue;
+      }
+      const values = await mergeValuesFor(tx, person, actor.userId, order);
+      const subject = input.subject ? fillTemplate(input.subject, values).text : null;
+      const body = fillTemplate(input.body, values).text;
+      const composed = composedOf({ ...input, to, subject, body }, template);
+      const report = await guardReport(tx, person, actor.userId, composed, order, now);
+      const consent = report.warnings.find((w) => w.kind === 'consent');
+      if (consent) {
+        skipped.push({ to: ref, reason: consent.message });
+        continue;
+      }
+      if (report.warnings.length > 0 && !input.overrideReason) {
+        skipped.push({ to: ref, reason: report.warnings.map((w) => w.message).join('; ') });
+        continue;
+      }
+      const row = await insertMessage(tx, {
+        firmId: actor.firmId,
+        channel: input.channel,
+        direction: 'out',
+        kind: 'bulk',
+        status: initialStatus(ctx, input.channel),
+        ...personColumns(person),
+        toAddress: address,
+        subject,
+        body,
+        templateKey: template?.key ?? null,
+        topic: composed.topic ?? null,
+        jobOrderId: order?.id ?? null,
+        sentBy: actor.userId,
+        guardWarnings: report.warnings,
+        overrideReason: report.warnings.length > 0 ? (input.overrideReason ?? null) : null,
+        facts: composedFacts(person, composed, now.toISOString().slice(0, 10)),
+        nextAttemptAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+      queued.push({ messageId: row.id, to: ref });
+    }
+    await appendAudit(tx, {
+      firmId: actor.firmId,
+      userId: actor.userId,
+      action: 'message.bulk',
+      detail: { queued: queued.length, skipped: skipped.length, channel: input.channel },
+    });
+  });
+  return { queued, skipped };
 }

@@ -9,7 +9,12 @@ import {
   type World,
 } from '../../../test/factories.ts';
 import { type SmtpSink, startSmtpSink } from '../../../test/smtp-sink.ts';
-import { composeRequest, type SendMessageRequest, sendMessageRequest } from '../../contract/messages.ts';
+import {
+  bulkMessageRequest,
+  composeRequest,
+  type SendMessageRequest,
+  sendMessageRequest,
+} from '../../contract/messages.ts';
 import { createPlacementRequest, updateSubmissionRequest } from '../../contract/pipeline.ts';
 import { logTouchpointRequest } from '../../contract/touchpoints.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -20,7 +25,7 @@ import { createPlacement } from '../placements.ts';
 import { updateSubmission } from '../submissions.ts';
 import { logTouchpoint } from '../touchpoints.ts';
 import { listMessages, retryMessage, sendProposed } from './boxes.ts';
-import { checkMessage, draftMessage, sendMessage } from './compose.ts';
+import { checkMessage, draftMessage, sendBulkMessage, sendMessage } from './compose.ts';
 import { recordConsent } from './consent.ts';
 import { deliverDue, releaseWaiting } from './delivery.ts';
 import { smtpTransport } from './smtp.ts';
@@ -348,5 +353,44 @@ describe('the contact guard', () => {
       composeRequest.parse({ to: { candidateId: candidate.id }, channel: 'sms', body: 'Hi' }),
     );
     expect(sms.warnings.map((x) => x.kind)).toContain('consent');
+  });
+});
+
+describe('bulk messages', () => {
+  it('fills the merge fields for each person, skips who opted out, and carries an unsubscribe link', async () => {
+    const w = await world();
+    const ana = await buildCandidate(w, { firstName: 'Ana' });
+    const ben = await buildCandidate(w, { firstName: 'Ben' });
+    const cal = await buildCandidate(w, { firstName: 'Cal' });
+    await recordConsent(w.ctx, w.recruiter, {
+      to: { candidateId: cal.id },
+      channel: 'email',
+      status: 'withdrawn',
+    });
+    const result = await sendBulkMessage(
+      w.ctx,
+      w.recruiter,
+      bulkMessageRequest.parse({
+        to: [
+          { candidateId: ana.id },
+          { candidateId: ben.id },
+          { candidateId: cal.id },
+          { candidateId: ana.id },
+        ],
+        channel: 'email',
+        subject: 'Open day, {{recipient.firstName}}',
+        body: 'Hi {{candidate.firstName}}, come to our open day on Friday.',
+      }),
+    );
+    expect(result.queued.map((q) => q.to.id)).toEqual([ana.id, ben.id]);
+    expect(result.skipped).toEqual([
+      { to: { id: cal.id, name: expect.any(String) }, reason: expect.stringContaining('opted out') },
+    ]);
+    await deliverDue(w.ctx);
+    const toBen = mailTo(ben.emails[0]!.address);
+    expect(toBen.map((m) => m.subject)).toEqual(['Open day, Ben']);
+    expect(toBen[0]!.text).toContain('Hi Ben, come to our open day');
+    expect(toBen[0]!.text).toMatch(/To stop these emails: https:\/\/waypoint\.test\/unsubscribe\//);
+    expect(mailTo(cal.emails[0]!.address)).toHaveLength(0);
   });
 });

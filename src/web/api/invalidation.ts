@@ -51,6 +51,7 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   draftMessage: [],
   checkMessage: [],
   sendMessage: [...messages, ...timelines],
+  sendBulkMessage: [...messages, ...timelines],
   retryMessage: messages,
   cancelMessage: messages,
   sendProposed: [...messages, ...timelines],

@@ -179,6 +179,33 @@ describe('without a mail server', () => {
   });
 });
 
+describe('two delivery workers at once', () => {
+  it('send each message once (claims are leased with SKIP LOCKED)', async () => {
+    const w = await world();
+    const candidate = await buildCandidate(w);
+    const address = candidate.emails[0]!.address;
+    for (let i = 0; i < 12; i++) {
+      await sendMessage(
+        w.ctx,
+        w.recruiter,
+        sendMessageRequest.parse({
+          to: { candidateId: candidate.id },
+          channel: 'email',
+          subject: `Batch ${i}`,
+          body: 'One of many.',
+          overrideReason: 'Test batch',
+        }),
+      );
+    }
+    const second = { ...w.ctx, transports: withMail(true) };
+    const [a, b] = await Promise.all([deliverDue(w.ctx), deliverDue(second)]);
+    expect(a.sent + b.sent).toBe(12);
+    const subjects = mailTo(address).map((m) => m.subject);
+    expect(subjects).toHaveLength(12);
+    expect(new Set(subjects).size).toBe(12);
+  });
+});
+
 describe('retries', () => {
   it('retries a refused send with backoff, then sends it', async () => {
     const clock = testClock('2026-11-23T15:00:00Z');

@@ -1,0 +1,95 @@
+/**
+ * `waypoint serve` with a mail server configured (SMTP_URL): a message a recruiter sends through the API leaves
+ * through a real SMTP server on loopback within seconds, and lands on the candidate's timeline. A real server
+ * process on a real database (an embedded one in a temp folder, or this file's database on the PostgreSQL server).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCandidate, buildWorld, TEST_PASSWORD } from '../../test/factories.ts';
+import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
+import {
+  type ProcessDatabase,
+  processDatabase,
+  type RunningServer,
+  startWaypoint,
+} from '../../test/waypoint-process.ts';
+import { openMigratedStore } from '../store/database.ts';
+
+let db: ProcessDatabase;
+let sink: SmtpSink;
+let server: RunningServer | null = null;
+
+beforeAll(async () => {
+  db = await processDatabase();
+  sink = await startSmtpSink();
+});
+afterAll(async () => {
+  await server?.stop();
+  await sink.close();
+  await db.close();
+});
+
+async function signedIn(url: string, email: string) {
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const { csrfToken, user } = (await login.json()) as { csrfToken: string; user: { firmName: string } };
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const call = (path: string, body?: unknown) =>
+    fetch(`${url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  return { call, firmName: user.firmName };
+}
+
+describe('waypoint serve with SMTP_URL', () => {
+  it('sends a message through the mail server and files it on the timeline', {
+    timeout: 120_000,
+  }, async () => {
+    // The firm is made before the server starts: the embedded database has one process at a time.
+    const store = await openMigratedStore({
+      dataDir: db.dataDir,
+      databaseUrl: db.env.DATABASE_URL || undefined,
+    });
+    const w = await buildWorld(store);
+    const candidate = await buildCandidate(w, { firstName: 'Mira' });
+    await store.close();
+
+    server = await startWaypoint({
+      ...db.env,
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'Harbor Staffing <desk@harbor.test>',
+      WAYPOINT_PUBLIC_URL: 'https://waypoint.harbor.test',
+    });
+    const { call: api, firmName } = await signedIn(server.url, w.recruiter.email);
+    const sent = await api('/api/messages', {
+      to: { candidateId: candidate.id },
+      channel: 'email',
+      subject: 'Your first shift',
+      body: 'Hi Mira, see you Monday at 7.',
+    });
+    expect(sent.status, server.output()).toBe(201);
+    expect(((await sent.json()) as { status: string }).status).toBe('queued');
+
+    const [mail] = await sink.waitFor(1, 15_000);
+    expect(mail!.subject).toBe('Your first shift');
+    expect(JSON.stringify(mail!.to)).toContain(candidate.emails[0]!.address);
+    expect(mail!.from?.text).toBe(`"${w.recruiter.name} (${firmName})" <desk@harbor.test>`);
+    const deadline = Date.now() + 10_000;
+    let onTimeline = false;
+    while (!onTimeline && Date.now() < deadline) {
+      const tl = (await (await api(`/api/candidates/${candidate.id}/timeline`)).json()) as {
+        items: { channel: string; direction: string; summary: string }[];
+      };
+      onTimeline = tl.items.some(
+        (t) => t.channel === 'email' && t.direction === 'out' && t.summary === 'Your first shift',
+      );
+      if (!onTimeline) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(onTimeline).toBe(true);
+  });
+});

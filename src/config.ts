@@ -39,6 +39,15 @@ const schema = z.object({
   ),
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().max(300).optional()),
   MAIL_REPLY_TO: z.preprocess(unsetIfEmpty, z.email().optional()),
+  /** Waypoint's own SMTP listener for inbound mail, `host:port` (e.g. 127.0.0.1:2525); unset, none. */
+  SMTP_LISTEN: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^[\w.:-]+:\d{1,5}$/, 'must be host:port, e.g. 127.0.0.1:2525')
+      .refine((v) => Number(v.slice(v.lastIndexOf(':') + 1)) <= 65535, 'port must be at most 65535')
+      .optional(),
+  ),
 });
 
 export interface Config {
@@ -55,6 +64,7 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   mailReplyTo: string | null;
+  smtpListen: { host: string; port: number } | null;
 }
 
 /** Reads the configuration; throws with every invalid variable named. */
@@ -79,5 +89,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM ?? 'Waypoint <waypoint@localhost>',
     mailReplyTo: c.MAIL_REPLY_TO ?? null,
+    smtpListen: c.SMTP_LISTEN
+      ? {
+          host: c.SMTP_LISTEN.slice(0, c.SMTP_LISTEN.lastIndexOf(':')),
+          port: Number(c.SMTP_LISTEN.slice(c.SMTP_LISTEN.lastIndexOf(':') + 1)),
+        }
+      : null,
   };
 }

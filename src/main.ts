@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Config } from './config.ts';
 import { buildApp } from './http/app.ts';
 import { listenOperatorSocket } from './http/operator-socket.ts';
+import { listenSmtp } from './http/smtp-listener.ts';
 import { webDir } from './paths.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { JourneyHost } from './services/journey-engine.ts';
@@ -83,6 +84,12 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
         });
     }, DELIVERY_POLL_MS);
     deliver.unref();
+    const smtpListener = config.smtpListen
+      ? await listenSmtp(ctx, {
+          ...config.smtpListen,
+          log: (message, error) => app.log.warn({ err: error }, message),
+        })
+      : null;
     const journeys = ctx.journeys;
     journeys.log = (message) => app.log.warn(message);
     await journeys.start();
@@ -110,6 +117,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
           clearInterval(timer);
           clearInterval(snapshots);
           clearInterval(deliver);
+          await smtpListener?.close();
           ctx.transports?.email?.close();
           operatorSocket?.close();
           await app.close();

@@ -3,10 +3,13 @@
  * through a real SMTP server on loopback within seconds, and lands on the candidate's timeline. A real server
  * process on a real database (an embedded one in a temp folder, or this file's database on the PostgreSQL server).
  */
+
+import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCandidate, buildWorld, TEST_PASSWORD } from '../../test/factories.ts';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
 import {
+  freePort,
   type ProcessDatabase,
   processDatabase,
   type RunningServer,
@@ -59,8 +62,10 @@ describe('waypoint serve with SMTP_URL', () => {
     const candidate = await buildCandidate(w, { firstName: 'Mira' });
     await store.close();
 
+    const listenPort = await freePort();
     server = await startWaypoint({
       ...db.env,
+      SMTP_LISTEN: `127.0.0.1:${listenPort}`,
       SMTP_URL: sink.url,
       MAIL_FROM: 'Harbor Staffing <desk@harbor.test>',
       WAYPOINT_PUBLIC_URL: 'https://waypoint.harbor.test',

@@ -39,6 +39,16 @@ const schema = z.object({
   ),
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().max(300).optional()),
   MAIL_REPLY_TO: z.preprocess(unsetIfEmpty, z.email().optional()),
+  /** A Twilio-compatible SMS API with its credentials, `https://SID:TOKEN@api.twilio.com`; unset, texts wait in the outbox. */
+  SMS_PROVIDER_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  /** The number texts are sent from (E.164). */
+  SMS_FROM: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .regex(/^\+\d{7,15}$/, 'must be an E.164 number like +16175550100')
+      .optional(),
+  ),
   /** Waypoint's own SMTP listener for inbound mail, `host:port` (e.g. 127.0.0.1:2525); unset, none. */
   SMTP_LISTEN: z.preprocess(
     unsetIfEmpty,
@@ -65,6 +75,7 @@ export interface Config {
   mailFrom: string;
   mailReplyTo: string | null;
   smtpListen: { host: string; port: number } | null;
+  sms: { providerUrl: string; from: string } | null;
 }
 
 /** Reads the configuration; throws with every invalid variable named. */
@@ -75,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const c = parsed.data;
+  if (Boolean(c.SMS_PROVIDER_URL) !== Boolean(c.SMS_FROM))
+    throw new Error('Invalid configuration: SMS_PROVIDER_URL and SMS_FROM are set together, or neither');
   return {
     port: c.PORT,
     host: c.HOST,
@@ -95,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           port: Number(c.SMTP_LISTEN.slice(c.SMTP_LISTEN.lastIndexOf(':') + 1)),
         }
       : null,
+    sms: c.SMS_PROVIDER_URL && c.SMS_FROM ? { providerUrl: c.SMS_PROVIDER_URL, from: c.SMS_FROM } : null,
   };
 }

@@ -12,6 +12,7 @@ import { webDir } from './paths.ts';
 import { type ServiceContext, systemClock } from './services/context.ts';
 import { JourneyHost } from './services/journey-engine.ts';
 import { deliverDue, releaseWaiting } from './services/messaging/delivery.ts';
+import { smsConfigFrom, smsHttpProvider } from './services/messaging/sms-http.ts';
 import { smtpTransport } from './services/messaging/smtp.ts';
 import { startDueAssignments } from './services/placements.ts';
 import { openMigratedStore } from './store/database.ts';
@@ -41,7 +42,7 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
   const ctx: ServiceContext = { store, clock: systemClock };
   ctx.transports = {
     email: config.smtpUrl ? smtpTransport(config.smtpUrl) : null,
-    sms: null,
+    sms: config.sms ? smsHttpProvider(smsConfigFrom(config.sms.providerUrl, config.sms.from)) : null,
     publicUrl: config.publicUrl,
     mailFrom: config.mailFrom,
     replyTo: config.mailReplyTo,

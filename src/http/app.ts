@@ -14,6 +14,7 @@ import { DomainError } from '../domain/errors.ts';
 import type { SessionPolicy } from '../services/auth.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { errorBody, handleError } from './errors.ts';
+import { registerPublicRoutes } from './public-routes.ts';
 import { registerRoutes } from './register-routes.ts';
 import { registerWebApp } from './web.ts';
 
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     loginRateLimit: options.loginRateLimit ?? 20,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await registerPublicRoutes(app, { ctx: options.ctx });
 
   const webDir = options.webDir ? resolve(options.webDir) : null;
   const hasWeb = webDir ? await registerWebApp(app, webDir) : false;

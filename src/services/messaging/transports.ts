@@ -21,6 +21,8 @@ export interface MailTransport {
 export interface SmsProvider {
   readonly name: string;
   send(message: { to: string; body: string }): Promise<{ providerId: string }>;
+  /** Whether an inbound webhook call (its full URL, form fields and signature header) really came from the provider. */
+  verifyWebhook(url: string, params: Record<string, string>, signature: string): boolean;
 }
 
 export interface Transports {

@@ -81,7 +81,8 @@ async function receive(
     receivedAt: Date;
   },
   owners: AddressOwner[],
-  afterFiling?: (db: Db, person: Person, message: MessageRow) => Promise<void>,
+  /** Runs for each message stored (filed or in triage), in the same transaction. */
+  afterInsert?: (db: Db, message: MessageRow) => Promise<void>,
 ): Promise<InboundOutcome> {
   return ctx.store.transaction(async (tx) => {
     const targets = await route(tx, owners, m.inReplyTo);
@@ -110,10 +111,8 @@ async function receive(
         duplicate = true;
         continue;
       }
-      if (t.person) {
-        await fileInbound(tx, ctx, row, t.person);
-        await afterFiling?.(tx, t.person, row);
-      }
+      if (t.person) await fileInbound(tx, ctx, row, t.person);
+      await afterInsert?.(tx, row);
       filed.push(t.firmId);
     }
     if (filed.length === 0 && duplicate) return { status: 'duplicate', firmIds: [] };
@@ -145,7 +144,8 @@ const STOP_WORDS = new Set(['stop', 'stopall', 'unsubscribe', 'cancel', 'end', '
 
 /**
  * Files one inbound text message. A reply of STOP (or UNSUBSCRIBE, STOPALL…) is also the person withdrawing
- * consent to texts, recorded at once.
+ * consent to texts, recorded at once — for everyone in the firm with that number: the opt-out is the number's (the
+ * provider stops delivering to it too), even when a shared phone sends the text itself to triage.
  */
 export async function receiveInboundSms(
   ctx: ServiceContext,
@@ -167,17 +167,19 @@ export async function receiveInboundSms(
     },
     owners,
     isStop
-      ? async (db, person, message) => {
-          await insertConsent(db, {
-            firmId: person.firmId,
-            candidateId: person.kind === 'candidate' ? person.id : null,
-            contactId: person.kind === 'contact' ? person.id : null,
-            channel: 'sms',
-            status: 'withdrawn',
-            source: 'reply_stop',
-            messageId: message.id,
-            at: sms.receivedAt,
-          });
+      ? async (db, message) => {
+          for (const owner of owners.filter((o) => o.firmId === message.firmId)) {
+            await insertConsent(db, {
+              firmId: owner.firmId,
+              candidateId: owner.kind === 'candidate' ? owner.id : null,
+              contactId: owner.kind === 'contact' ? owner.id : null,
+              channel: 'sms',
+              status: 'withdrawn',
+              source: 'reply_stop',
+              messageId: message.id,
+              at: sms.receivedAt,
+            });
+          }
         }
       : undefined,
   );

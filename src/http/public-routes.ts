@@ -41,6 +41,13 @@ export async function registerPublicRoutes(app: FastifyInstance, { ctx }: Public
       { parseAs: 'string', bodyLimit: 16 * 1024 },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
+    // RFC 8058 one-click as mail providers send it: multipart/form-data. The POST to the link is the request; its
+    // one field (List-Unsubscribe=One-Click) changes nothing, so the body is read (bounded) and not parsed.
+    scope.addContentTypeParser(
+      'multipart/form-data',
+      { parseAs: 'string', bodyLimit: 16 * 1024 },
+      (_request, _body, done) => done(null, {}),
+    );
     const limited = { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } };
     const params = { schema: { hide: true } };
 

@@ -48,6 +48,14 @@ describe('business time in Boston (08:00–17:00, Monday to Friday)', () => {
     expect(addBusinessHours(boston, at('2026-10-30T20:00:00Z'), 2)).toEqual(at('2026-11-02T14:00:00Z'));
   });
 
+  it('keeps wall-clock opening hours on the day the clocks change', () => {
+    // A branch open on Sundays, 08:00–12:00: on 2026-03-08 (spring forward) it opens at 08:00 EDT = 12:00Z.
+    const sundays: BusinessCalendar = { ...boston, week: { '7': [['08:00', '12:00']] } };
+    expect(nextOpen(sundays, at('2026-03-08T05:00:00Z'))).toEqual(at('2026-03-08T12:00:00Z'));
+    // And on 2026-11-01 (fall back) at 08:00 EST = 13:00Z; 4 business hours end at 12:00 EST.
+    expect(addBusinessHours(sundays, at('2026-11-01T05:00:00Z'), 4)).toEqual(at('2026-11-01T17:00:00Z'));
+  });
+
   it('always lands in working hours, later than the start by at least the business time added', () => {
     fc.assert(
       fc.property(

@@ -51,16 +51,30 @@ export function weekProblems(week: WorkingWeek): string[] {
   return problems;
 }
 
+/** The local clock time `hh:mm` of a local day (`24:00`: the next midnight); wall-clock, so right on DST days. */
+function clockOn(day: DateTime, hhmm: string): DateTime {
+  if (hhmm === '24:00') return day.startOf('day').plus({ days: 1 });
+  const m = minutesOf(hhmm);
+  return day.set({ hour: Math.floor(m / 60), minute: m % 60, second: 0, millisecond: 0 });
+}
+
+// Per calendar, each local day's intervals once: the evaluator asks for the same days over and over.
+const dayCache = new WeakMap<BusinessCalendar, Map<string, [DateTime, DateTime][]>>();
+
 /** The opening intervals of one local day, as instants (none on a holiday or a day off). */
 function intervalsOn(cal: BusinessCalendar, day: DateTime): [DateTime, DateTime][] {
-  if (cal.holidays.has(day.toISODate()!)) return [];
-  const hours = cal.week[String(day.weekday)] ?? [];
-  return hours
-    .map(([open, close]): [DateTime, DateTime] => [
-      day.startOf('day').plus({ minutes: minutesOf(open) }),
-      day.startOf('day').plus({ minutes: minutesOf(close) }),
-    ])
+  let cache = dayCache.get(cal);
+  if (!cache) dayCache.set(cal, (cache = new Map()));
+  const key = `${day.year}-${day.month}-${day.day}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const hours = cal.holidays.has(day.toISODate()!) ? [] : (cal.week[String(day.weekday)] ?? []);
+  const intervals = hours
+    .map(([open, close]): [DateTime, DateTime] => [clockOn(day, open), clockOn(day, close)])
     .sort((a, b) => a[0].toMillis() - b[0].toMillis());
+  if (cache.size > 20_000) cache.clear();
+  cache.set(key, intervals);
+  return intervals;
 }
 
 // A calendar with no working hours at all would make business time endless: stop looking after two years.

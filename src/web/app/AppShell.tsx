@@ -10,13 +10,14 @@ import { Toaster } from '../components/toast.tsx';
 import { roleLabels } from '../lib/labels.ts';
 import { AttentionBadge } from '../pages/attention/AttentionBadge.tsx';
 import { SignInForm } from '../pages/login/SignInForm.tsx';
+import { MessagesBadge } from '../pages/messages/MessagesBadge.tsx';
 import { usePaletteShortcut } from '../palette/use-palette-shortcut.ts';
 import { reauthDone, useReauthNeeded } from './reauth.ts';
 import { useSession } from './session.tsx';
 import { ConfirmLeave, UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { hasUnsavedInput, leaveWithoutAsking } from './unsaved.ts';
 
-const nav: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
+const nav: { to: string; label: string; end?: boolean; badge?: boolean; messagesBadge?: boolean }[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/candidates', label: 'Candidates' },
   { to: '/clients', label: 'Clients' },
@@ -25,6 +26,7 @@ const nav: { to: string; label: string; end?: boolean; badge?: boolean }[] = [
   { to: '/journeys/candidates', label: 'Candidate journeys' },
   { to: '/journeys/clients', label: 'Client journeys' },
   { to: '/attention', label: 'Needs attention', badge: true },
+  { to: '/messages', label: 'Messages', messagesBadge: true },
 ];
 
 // cmdk loads with the palette, not with the first page; it is fetched once the browser is idle.
@@ -80,6 +82,7 @@ export function AppShell() {
                 <NavLink to={item.to} end={item.end} className="nav-link">
                   {item.label}
                   {item.badge ? <AttentionBadge /> : null}
+                  {item.messagesBadge ? <MessagesBadge /> : null}
                 </NavLink>
               </li>
             ))}

@@ -30,6 +30,11 @@ const JourneyDefinitionPage = page(
   () => import('../pages/settings/JourneyDefinitionPage.tsx'),
   'JourneyDefinitionPage',
 );
+const MessagesPage = page(() => import('../pages/messages/MessagesPage.tsx'), 'MessagesPage');
+const MessageSettingsPage = page(
+  () => import('../pages/settings/MessageSettingsPage.tsx'),
+  'MessageSettingsPage',
+);
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 function Standalone({ children }: { children: ReactNode }) {
@@ -71,6 +76,8 @@ export const appRoutes: RouteObject[] = [
       { path: 'journeys/:segment', element: <JourneyMapPage /> },
       { path: 'attention', element: <AttentionPage /> },
       { path: 'settings/journeys/:type', element: <JourneyDefinitionPage /> },
+      { path: 'messages', element: <MessagesPage /> },
+      { path: 'settings/messages', element: <MessageSettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

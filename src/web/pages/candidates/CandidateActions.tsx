@@ -2,6 +2,7 @@ import type { CandidateDetail, SubmissionView } from '../../../contract/index.ts
 import { isSubmissionLive } from '../../../domain/submission.ts';
 import type { ManualChannel } from '../../../domain/touchpoint.ts';
 import { AssessmentDialog } from '../../actions/AssessmentDialog.tsx';
+import { ComposeMessageDialog } from '../../actions/ComposeMessageDialog.tsx';
 import { InterviewDialog } from '../../actions/InterviewDialog.tsx';
 import { LogTouchpointDialog } from '../../actions/LogTouchpointDialog.tsx';
 import { PlaceDialog } from '../../actions/PlaceDialog.tsx';
@@ -9,6 +10,7 @@ import { SubmitToJobOrderDialog } from '../../actions/SubmitToJobOrderDialog.tsx
 
 export type CandidateAction =
   | { kind: 'log'; channel: ManualChannel }
+  | { kind: 'message'; channel: 'email' | 'sms' }
   | { kind: 'screen' }
   | { kind: 'interview' }
   | { kind: 'test' }
@@ -40,6 +42,13 @@ export function CandidateActions({ candidate, submissions, open, setOpen }: Prop
         </button>
         <button type="button" className="btn" onClick={() => setOpen({ kind: 'log', channel: 'note' })}>
           Add note
+        </button>
+        <span className="toolbar-sep" />
+        <button type="button" className="btn" onClick={() => setOpen({ kind: 'message', channel: 'email' })}>
+          Email
+        </button>
+        <button type="button" className="btn" onClick={() => setOpen({ kind: 'message', channel: 'sms' })}>
+          Text
         </button>
         <span className="toolbar-sep" />
         <button type="button" className="btn" onClick={() => setOpen({ kind: 'screen' })}>
@@ -79,6 +88,18 @@ export function CandidateActions({ candidate, submissions, open, setOpen }: Prop
           subjectType="candidate"
           subjectId={candidate.id}
           channel={open.channel}
+          jobOrders={jobOrders}
+          onClose={close}
+        />
+      ) : null}
+      {open?.kind === 'message' ? (
+        <ComposeMessageDialog
+          to={{ candidateId: candidate.id }}
+          name={name}
+          audience="candidate"
+          channel={open.channel}
+          emails={candidate.emails.map((e) => e.address)}
+          phones={candidate.phones.map((p) => p.number)}
           jobOrders={jobOrders}
           onClose={close}
         />

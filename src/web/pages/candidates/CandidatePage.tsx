@@ -7,6 +7,8 @@ import { ErrorState, Loading } from '../../components/states.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { candidateStatusLabels, labelOf } from '../../lib/labels.ts';
 import { JourneySection } from '../journeys/JourneySection.tsx';
+import { ConsentPanel } from '../messages/ConsentPanel.tsx';
+import { PersonMessages } from '../messages/PersonMessages.tsx';
 import { type CandidateAction, CandidateActions } from './CandidateActions.tsx';
 import { CandidateAside } from './CandidateAside.tsx';
 import { EditCandidateDrawer } from './EditCandidateDrawer.tsx';
@@ -63,6 +65,7 @@ export function CandidatePage() {
             <Loading label="Loading pipeline…" />
           ) : null}
           <JourneySection type="candidate" subjectId={c.id} />
+          <PersonMessages who={{ candidateId: c.id }} />
           <Section title="Timeline" id="timeline">
             <Timeline
               route="candidateTimeline"
@@ -74,6 +77,9 @@ export function CandidatePage() {
         </div>
         <aside className="record-aside">
           <CandidateAside candidate={c} />
+          <Section title="Consent to messages" id="consent">
+            <ConsentPanel to={{ candidateId: c.id }} name={`${c.firstName} ${c.lastName}`} />
+          </Section>
         </aside>
       </div>
 

@@ -13,6 +13,7 @@ import { toast } from '../../components/toast.tsx';
 import { changedFields } from '../../forms/server-issues.ts';
 import { clientStatusLabels, humanize, labelOf, sourceLabels } from '../../lib/labels.ts';
 import { JourneySection } from '../journeys/JourneySection.tsx';
+import { PersonMessages } from '../messages/PersonMessages.tsx';
 import { ClientForm, clientToForm } from './ClientForm.tsx';
 import { ClientOrdersSection, ClientPlacementsSection } from './ClientOrdersSection.tsx';
 import { ContactsSection } from './ContactsSection.tsx';
@@ -87,12 +88,16 @@ export function ClientPage() {
               contacts={contacts.data.items}
               canEdit={c.permissions.edit}
               highlightId={highlightContact}
+              jobOrders={(orders.data?.items ?? [])
+                .filter((o) => o.status === 'open')
+                .map((o) => ({ id: o.id, name: o.title }))}
             />
           ) : (
             <Loading label="Loading contacts…" />
           )}
           <ClientOrdersSection clientId={c.id} orders={orders} />
           <ClientPlacementsSection clientId={c.id} />
+          <PersonMessages who={{ clientId: c.id }} />
           <JourneySection type="client" subjectId={c.id} />
           <Section title="Complete contact record" id="contact-record">
             <Timeline

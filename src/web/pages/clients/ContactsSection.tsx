@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import type { ContactDetail } from '../../../contract/index.ts';
+import type { ContactDetail, Ref } from '../../../contract/index.ts';
+import { ComposeMessageDialog } from '../../actions/ComposeMessageDialog.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Empty } from '../../components/states.tsx';
 import { When } from '../../components/When.tsx';
 import { contactRoleLabels, labelOf } from '../../lib/labels.ts';
+import { ConsentPanel } from '../messages/ConsentPanel.tsx';
 import { ContactDialog } from './ContactDialog.tsx';
 
 interface Props {
@@ -12,11 +15,17 @@ interface Props {
   canEdit: boolean;
   /** A contact to point out (arrived from search or the contacts list). */
   highlightId: string | null;
+  /** The client's open job orders, for a message to be about. */
+  jobOrders?: Ref[];
 }
 
 /** The people at the client, with an add form. */
-export function ContactsSection({ clientId, contacts, canEdit, highlightId }: Props) {
+export function ContactsSection({ clientId, contacts, canEdit, highlightId, jobOrders = [] }: Props) {
   const [editing, setEditing] = useState<ContactDetail | 'new' | null>(null);
+  const [messaging, setMessaging] = useState<{ contact: ContactDetail; channel: 'email' | 'sms' } | null>(
+    null,
+  );
+  const [consentOf, setConsentOf] = useState<ContactDetail | null>(null);
   return (
     <Section
       title="Contacts"
@@ -42,11 +51,9 @@ export function ContactsSection({ clientId, contacts, canEdit, highlightId }: Pr
               <th scope="col">Email</th>
               <th scope="col">Phone</th>
               <th scope="col">Last contact</th>
-              {canEdit ? (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              ) : null}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -65,22 +72,80 @@ export function ContactsSection({ clientId, contacts, canEdit, highlightId }: Pr
                   {c.phones[0] ? <a href={`tel:${c.phones[0].number}`}>{c.phones[0].number}</a> : ''}
                 </td>
                 <td className="nowrap">{c.lastContactAt ? <When at={c.lastContactAt} /> : 'Never'}</td>
-                {canEdit ? (
-                  <td className="cell-actions">
-                    <button type="button" className="btn-link" onClick={() => setEditing(c)}>
-                      Edit
+                <td className="cell-actions">
+                  <div className="row-actions">
+                    {c.emails[0] ? (
+                      <button
+                        type="button"
+                        className="btn-link"
+                        onClick={() => setMessaging({ contact: c, channel: 'email' })}
+                      >
+                        Email
+                        <span className="visually-hidden">
+                          {' '}
+                          {c.firstName} {c.lastName}
+                        </span>
+                      </button>
+                    ) : null}
+                    {c.phones[0] ? (
+                      <button
+                        type="button"
+                        className="btn-link"
+                        onClick={() => setMessaging({ contact: c, channel: 'sms' })}
+                      >
+                        Text
+                        <span className="visually-hidden">
+                          {' '}
+                          {c.firstName} {c.lastName}
+                        </span>
+                      </button>
+                    ) : null}
+                    <button type="button" className="btn-link" onClick={() => setConsentOf(c)}>
+                      Consent
                       <span className="visually-hidden">
                         {' '}
-                        {c.firstName} {c.lastName}
+                        of {c.firstName} {c.lastName}
                       </span>
                     </button>
-                  </td>
-                ) : null}
+                    {canEdit ? (
+                      <button type="button" className="btn-link" onClick={() => setEditing(c)}>
+                        Edit
+                        <span className="visually-hidden">
+                          {' '}
+                          {c.firstName} {c.lastName}
+                        </span>
+                      </button>
+                    ) : null}
+                  </div>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {messaging ? (
+        <ComposeMessageDialog
+          to={{ contactId: messaging.contact.id }}
+          name={`${messaging.contact.firstName} ${messaging.contact.lastName}`}
+          audience="contact"
+          channel={messaging.channel}
+          emails={messaging.contact.emails.map((e) => e.address)}
+          phones={messaging.contact.phones.map((p) => p.number)}
+          jobOrders={jobOrders}
+          onClose={() => setMessaging(null)}
+        />
+      ) : null}
+      {consentOf ? (
+        <Dialog
+          title={`Consent of ${consentOf.firstName} ${consentOf.lastName}`}
+          onClose={() => setConsentOf(null)}
+        >
+          <ConsentPanel
+            to={{ contactId: consentOf.id }}
+            name={`${consentOf.firstName} ${consentOf.lastName}`}
+          />
+        </Dialog>
+      ) : null}
       {editing ? (
         <ContactDialog
           clientId={clientId}

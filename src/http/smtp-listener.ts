@@ -58,6 +58,7 @@ export async function listenSmtp(ctx: ServiceContext, options: SmtpListenOptions
             text: (mail.text ?? '').trimEnd(),
             messageId: mail.messageId ?? null,
             inReplyTo: typeof mail.inReplyTo === 'string' ? mail.inReplyTo : null,
+            references: typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []),
             receivedAt: ctx.clock.now(),
           });
           callback();

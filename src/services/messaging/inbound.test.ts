@@ -150,6 +150,50 @@ describe('inbound mail', () => {
     );
   });
 
+  it('follows the thread by References when In-Reply-To is missing or names a stranger’s message', async () => {
+    const asked = await buildCandidate(w);
+    const ours = `<ours-${unique()}@harbor.test>`;
+    const sent = await insertMessage(store.db, {
+      firmId: w.firmId,
+      channel: 'email',
+      direction: 'out',
+      kind: 'manual',
+      status: 'sent',
+      candidateId: asked.id,
+      toAddress: asked.emails[0]!.address,
+      subject: 'Shift on Friday',
+      body: 'Can you?',
+      messageId: ours,
+      sentBy: w.recruiter.userId,
+    });
+    for (const inReplyTo of [null, '<their-own-earlier@mail.example>']) {
+      const m = mail({
+        from: `forwarded.${unique()}@mail.example`,
+        inReplyTo,
+        references: ['<older@mail.example>', ours, '<their-own-earlier@mail.example>'],
+      });
+      expect((await receiveInbound(w.ctx, m)).status).toBe('received');
+      const [row] = await inboundById(m.messageId!);
+      expect(row).toMatchObject({ candidateId: asked.id, replyToMessageId: sent.id, inReplyTo });
+    }
+  });
+
+  it('keeps an absurdly long Message-ID as its hash, and still knows a redelivery', async () => {
+    const candidate = await buildCandidate(w);
+    const longId = `<${Array.from({ length: 400 }, () => Math.random().toString(36).slice(2)).join('')}@x>`;
+    const m = mail({ from: candidate.emails[0]!.address, subject: 'Long id', messageId: longId });
+    expect((await receiveInbound(w.ctx, m)).status).toBe('received');
+    expect((await receiveInbound(w.ctx, m)).status).toBe('duplicate');
+    const rows = (
+      await store.db
+        .select()
+        .from(messages)
+        .where(and(eq(messages.firmId, w.firmId), eq(messages.candidateId, candidate.id)))
+    ).filter((r) => r.subject === 'Long id');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.messageId).toMatch(/^<[0-9a-f]{64}@hashed\.waypoint>$/);
+  });
+
   it('ignores an In-Reply-To that names none of our messages, and matches by address', async () => {
     const candidate = await buildCandidate(w);
     const m = mail({ from: candidate.emails[0]!.address, inReplyTo: '<not-ours@elsewhere.example>' });

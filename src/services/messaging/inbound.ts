@@ -3,7 +3,7 @@
  * address), or put in triage for staff to file when nobody, or more than one person, matches. A reply to a message
  * Waypoint sent follows its thread to that message's person.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { normalizeEmail, normalizePhone } from '../../domain/contact-points.ts';
 import type { MessageChannel } from '../../domain/messaging.ts';
 import { insertConsent } from '../../store/consent.ts';
@@ -24,6 +24,8 @@ export interface InboundMail {
   /** The sender's Message-ID: a redelivery of one already filed is ignored. */
   messageId: string | null;
   inReplyTo: string | null;
+  /** The thread's Message-IDs (References), oldest first: a reply that lost its In-Reply-To still follows it. */
+  references?: string[];
   receivedAt: Date;
 }
 
@@ -36,6 +38,17 @@ export interface InboundOutcome {
 const toPerson = (db: Db, o: AddressOwner): Promise<Person> =>
   resolvePerson(db, o.firmId, o.kind === 'candidate' ? { candidateId: o.id } : { contactId: o.id });
 
+/** The longest Message-ID kept as it is; a longer one is kept as its hash (the unique index's keys stay small). */
+const MAX_ID = 500;
+const boundedId = (id: string) =>
+  id.length <= MAX_ID ? id : `<${createHash('sha256').update(id).digest('hex')}@hashed.waypoint>`;
+
+/** The Message-IDs a message may answer, most likely first: In-Reply-To, then References newest first. */
+const threadIds = (inReplyTo: string | null, references: string[] = []) =>
+  [...new Set([inReplyTo, ...references.slice(-20).reverse()])].filter(
+    (id): id is string => !!id && id.length <= MAX_ID,
+  );
+
 /**
  * Where a message goes: the thread it answers; else the one person with its address; else triage — in the firm
  * of the people it matched (several people: staff choose), or, matching nobody, the deployment's first firm.
@@ -43,10 +56,10 @@ const toPerson = (db: Db, o: AddressOwner): Promise<Person> =>
 async function route(
   db: Db,
   owners: AddressOwner[],
-  inReplyTo: string | null,
+  thread: string[],
 ): Promise<{ firmId: string; person: Person | null; answers: MessageRow | null }[]> {
-  if (inReplyTo) {
-    const original = await findMessageByHeaderId(db, inReplyTo);
+  for (const id of thread) {
+    const original = await findMessageByHeaderId(db, id);
     if (original && (original.candidateId || original.contactId)) {
       const person = await resolvePerson(
         db,
@@ -78,6 +91,7 @@ async function receive(
     text: string;
     messageId: string | null;
     inReplyTo: string | null;
+    thread: string[];
     receivedAt: Date;
   },
   owners: AddressOwner[],
@@ -85,7 +99,7 @@ async function receive(
   afterInsert?: (db: Db, message: MessageRow) => Promise<void>,
 ): Promise<InboundOutcome> {
   return ctx.store.transaction(async (tx) => {
-    const targets = await route(tx, owners, m.inReplyTo);
+    const targets = await route(tx, owners, m.thread);
     const filed: string[] = [];
     let duplicate = false;
     for (const t of targets) {
@@ -99,8 +113,8 @@ async function receive(
         fromAddress: m.from,
         subject: m.subject,
         body: m.text.length > MAX_TEXT ? `${m.text.slice(0, MAX_TEXT)}\n[…]` : m.text,
-        messageId: m.messageId ?? `<inbound-${randomUUID()}@waypoint>`,
-        inReplyTo: m.inReplyTo,
+        messageId: m.messageId ? boundedId(m.messageId) : `<inbound-${randomUUID()}@waypoint>`,
+        inReplyTo: m.inReplyTo?.slice(0, 998) ?? null,
         replyToMessageId: t.answers?.id ?? null,
         jobOrderId: t.answers?.jobOrderId ?? null,
         receivedAt: m.receivedAt,
@@ -134,6 +148,7 @@ export async function receiveInbound(ctx: ServiceContext, mail: InboundMail): Pr
       text: mail.text,
       messageId: mail.messageId,
       inReplyTo: mail.inReplyTo,
+      thread: threadIds(mail.inReplyTo, mail.references),
       receivedAt: mail.receivedAt,
     },
     owners,
@@ -163,6 +178,7 @@ export async function receiveInboundSms(
       text: sms.body,
       messageId: sms.providerId ? `<sms-${sms.providerId}@waypoint>` : null,
       inReplyTo: null,
+      thread: [],
       receivedAt: sms.receivedAt,
     },
     owners,

@@ -40,7 +40,16 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(unsetIfEmpty, z.string().max(300).optional()),
   MAIL_REPLY_TO: z.preprocess(unsetIfEmpty, z.email().optional()),
   /** A Twilio-compatible SMS API with its credentials, `https://SID:TOKEN@api.twilio.com`; unset, texts wait in the outbox. */
-  SMS_PROVIDER_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  SMS_PROVIDER_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an https:// URL' })
+      .refine(
+        (u) => !URL.canParse(u) || (new URL(u).username !== '' && new URL(u).password !== ''),
+        'must carry the account id and token: https://SID:TOKEN@api.twilio.com',
+      )
+      .optional(),
+  ),
   /** The number texts are sent from (E.164). */
   SMS_FROM: z.preprocess(
     unsetIfEmpty,

@@ -127,7 +127,7 @@ describe('text messages', () => {
     );
     await deliverDue(w.ctx);
     expect(texts.at(-1)).toEqual({
-      To: '(617) 555-0142',
+      To: '+16175550142',
       From: '+16175550100',
       Body: 'Shift at 7 tomorrow?',
     });

@@ -19,6 +19,23 @@ export function webhookSignature(authToken: string, url: string, params: Record<
   return createHmac('sha1', authToken).update(data, 'utf8').digest('base64');
 }
 
+/**
+ * A number as the provider's API takes it (E.164, `+` and digits): one written with `+` or the international `00`
+ * keeps its country code; a national North-American number (10 digits, or 11 with the trunk 1) gets `+1` when the
+ * sending number is North-American too. Anything else goes as it was written, for the provider to judge.
+ */
+export function toE164(number: string, from: string): string {
+  const digits = number.replace(/\D/g, '');
+  const trimmed = number.trim();
+  if (trimmed.startsWith('+')) return `+${digits}`;
+  if (trimmed.startsWith('00') && digits.length > 9) return `+${digits.slice(2)}`;
+  if (from.startsWith('+1')) {
+    if (digits.length === 10) return `+1${digits}`;
+    if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  }
+  return trimmed;
+}
+
 export interface SmsHttpConfig {
   /** The API's base, without credentials, e.g. https://api.twilio.com */
   baseUrl: string;
@@ -69,7 +86,11 @@ export function smsHttpProvider(config: SmsHttpConfig): SmsProvider {
         response = await fetch(endpoint, {
           method: 'POST',
           headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ To: to, From: config.from, Body: body }).toString(),
+          body: new URLSearchParams({
+            To: toE164(to, config.from),
+            From: config.from,
+            Body: body,
+          }).toString(),
           signal: AbortSignal.timeout(config.timeoutMs ?? 15_000),
         });
       } catch (error) {

@@ -301,6 +301,28 @@ describe('inbound mail', () => {
   });
 });
 
+describe('inbound messages before any firm is set up', () => {
+  it('are refused (for the sender to retry), not accepted and dropped', async () => {
+    const empty = await openTestStore();
+    try {
+      const ctx = { store: empty, clock: { now: () => at } };
+      await expect(receiveInbound(ctx, mail())).rejects.toThrow(/No firm/);
+      await expect(
+        receiveInboundSms(ctx, {
+          from: '+15085550000',
+          to: '',
+          body: 'hi',
+          providerId: null,
+          receivedAt: at,
+        }),
+      ).rejects.toThrow(/No firm/);
+      expect(await empty.db.select().from(messages)).toHaveLength(0);
+    } finally {
+      await empty.close();
+    }
+  });
+});
+
 describe('inbound texts', () => {
   const phoneOf = (n: number) => `617-555-${String(n).padStart(4, '0')}`;
   let n = 9000;

@@ -78,7 +78,10 @@ async function route(
     return firms.map((firmId) => ({ firmId, person: null, answers: null }));
   }
   const firmId = await oldestFirm(db);
-  return firmId ? [{ firmId, person: null, answers: null }] : [];
+  // Before any firm is set up there is nowhere to keep it: refused for now (the SMTP listener answers 451 and the
+  // sending server tries again later), never accepted and dropped.
+  if (!firmId) throw new Error('No firm is set up yet to receive messages');
+  return [{ firmId, person: null, answers: null }];
 }
 
 async function receive(

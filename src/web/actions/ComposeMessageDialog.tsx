@@ -225,6 +225,12 @@ export function ComposeMessageDialog(props: Props) {
               );
             })}
           </fieldset>
+          {addresses.length > 1 ? null : (
+            <p className="compose-to">
+              To: {name}
+              {addresses[0] ? ` <${addresses[0]}>` : ''}
+            </p>
+          )}
           <div className="form-grid">
             {addresses.length > 1 ? (
               <SelectField
@@ -232,12 +238,7 @@ export function ComposeMessageDialog(props: Props) {
                 options={addresses.map((a) => ({ value: a, label: a }))}
                 {...form.register('address')}
               />
-            ) : (
-              <p className="compose-to field-static">
-                To: {name}
-                {addresses[0] ? ` <${addresses[0]}>` : ''}
-              </p>
-            )}
+            ) : null}
             <SelectField
               label="Template"
               options={choosable.map((t) => ({ value: t.key, label: t.name }))}

@@ -48,7 +48,7 @@ export function MessageTable({ messages, onOpen, showPerson = true, showActions 
               </td>
               {showPerson ? <td>{person ? <Link to={person.to}>{person.name}</Link> : '—'}</td> : null}
               <td className="cell-primary">
-                <button type="button" className="btn-link" onClick={() => onOpen(m.id)}>
+                <button type="button" className="btn-link message-subject" onClick={() => onOpen(m.id)}>
                   {subject || '(no text)'}
                 </button>
               </td>

@@ -59,7 +59,7 @@ export function MessagesPage() {
           Email is not configured: messages wait in the outbox.
         </p>
       ) : null}
-      <div className="tabs" role="tablist" aria-label="Boxes">
+      <div className="tabs messages-tabs" role="tablist" aria-label="Boxes">
         {boxes.map((b) => {
           const count = countOf(b.value);
           return (

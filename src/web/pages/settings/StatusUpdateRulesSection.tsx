@@ -26,7 +26,7 @@ export function StatusUpdateRulesSection({ canEdit }: { canEdit: boolean }) {
       ) : rules.error ? (
         <ErrorState error={rules.error} retry={() => rules.refetch()} />
       ) : (
-        <table className="table table-compact">
+        <table className="table table-compact rules-table">
           <thead>
             <tr>
               <th scope="col">When a candidate is</th>

@@ -54,7 +54,7 @@ export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
                 </td>
                 <td>{messageChannelLabels[t.channel]}</td>
                 <td>{audienceLabels[t.audience]}</td>
-                <td className="cell-clip">{t.subject ?? '—'}</td>
+                <td className="cell-clip">{t.subject || '—'}</td>
                 <td className="cell-actions">
                   <button type="button" className="btn-link" onClick={() => setOpen(t.key)}>
                     {canEdit ? 'Edit' : 'View'}

@@ -184,6 +184,34 @@ describe('the SMTP listener, given ordinary mail in its variety', () => {
     expect(row!.body).not.toMatch(/<[a-z/]/i);
   });
 
+  it("files an out-of-office reply on the person's timeline as automatic, not as their reply", async () => {
+    for (const [headers, automatic] of [
+      [{ 'Auto-Submitted': 'auto-replied' }, true],
+      [{ 'Auto-Submitted': 'auto-generated; type=vacation' }, true],
+      [{ 'X-Autoreply': 'yes' }, true],
+      [{ Precedence: 'auto_reply' }, true],
+      [{ 'Auto-Submitted': 'no' }, false],
+    ] as const) {
+      const candidate = await buildCandidate(w);
+      await mailer.sendMail({
+        from: candidate.emails[0]!.address,
+        to: 'desk@harbor.test',
+        subject: 'Out of office',
+        text: 'Back on Monday.',
+        headers,
+      });
+      const [row] = await inboundOf(candidate.id);
+      expect(row).toMatchObject({ status: 'received', candidateId: candidate.id });
+      const tps = await timeline(store.db, w.firmId, { candidateId: candidate.id }, { limit: 5 });
+      const tp = tps.find((t) => t.id === row!.touchpointId);
+      expect(tp, JSON.stringify(headers)).toMatchObject(
+        automatic
+          ? { direction: 'in', actorType: 'system', outcome: 'auto_reply' }
+          : { direction: 'in', actorType: 'subject', outcome: 'received' },
+      );
+    }
+  });
+
   it('follows a reply threaded only by References to the message Waypoint sent', async () => {
     const candidate = await buildCandidate(w);
     const ours = `<ours-${unique()}@harbor.test>`;

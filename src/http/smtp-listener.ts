@@ -25,6 +25,25 @@ export interface SmtpListenOptions {
 const addresses = (a: AddressObject | AddressObject[] | undefined): string[] =>
   (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value.map((v) => v.address ?? '')).filter(Boolean);
 
+/**
+ * Whether a machine sent it on the person's behalf (out of office, vacation): RFC 3834's Auto-Submitted (anything
+ * but "no"), or the older X-Autoreply, X-Autorespond and Precedence: auto_reply.
+ */
+export function isAutomatic(headers: Map<string, unknown>): boolean {
+  const text = (key: string) => {
+    const v = headers.get(key);
+    const value = typeof v === 'object' && v !== null && 'value' in v ? v.value : v;
+    return typeof value === 'string' ? value.trim().toLowerCase() : '';
+  };
+  const submitted = text('auto-submitted');
+  return (
+    (submitted !== '' && !submitted.startsWith('no')) ||
+    headers.has('x-autoreply') ||
+    headers.has('x-autorespond') ||
+    text('precedence') === 'auto_reply'
+  );
+}
+
 class SmtpError extends Error {
   constructor(
     message: string,
@@ -59,6 +78,7 @@ export async function listenSmtp(ctx: ServiceContext, options: SmtpListenOptions
             messageId: mail.messageId ?? null,
             inReplyTo: typeof mail.inReplyTo === 'string' ? mail.inReplyTo : null,
             references: typeof mail.references === 'string' ? [mail.references] : (mail.references ?? []),
+            automatic: isAutomatic(mail.headers),
             receivedAt: ctx.clock.now(),
           });
           callback();

@@ -6,9 +6,16 @@ import { type Person, personColumns, subjectOf } from './people.ts';
 
 /**
  * Files an inbound message as from `person`: an inbound contact on their timeline (which starts the reply-response
- * standard's clock) and the message marked received, in the caller's transaction.
+ * standard's clock) and the message marked received, in the caller's transaction. An automatic reply (out of
+ * office) is on the timeline too, but as Waypoint's record of it, not the person's contact: nobody owes it an answer.
  */
-export async function fileInbound(db: Db, ctx: ServiceContext, message: MessageRow, person: Person) {
+export async function fileInbound(
+  db: Db,
+  ctx: ServiceContext,
+  message: MessageRow,
+  person: Person,
+  options: { automatic?: boolean } = {},
+) {
   const at = message.receivedAt ?? message.createdAt;
   const tp = await recordTouchpoint(db, {
     firmId: message.firmId,
@@ -16,11 +23,11 @@ export async function fileInbound(db: Db, ctx: ServiceContext, message: MessageR
     activity: 'contacted',
     channel: message.channel === 'sms' ? 'sms' : 'email',
     direction: 'in',
-    actor: { kind: 'subject' },
+    actor: options.automatic ? { kind: 'system' } : { kind: 'subject' },
     occurredAt: at,
     summary: message.subject ?? message.body.slice(0, 160),
-    outcome: 'received',
-    meta: { messageId: message.id },
+    outcome: options.automatic ? 'auto_reply' : 'received',
+    meta: options.automatic ? { messageId: message.id, automatic: true } : { messageId: message.id },
   });
   return updateMessage(
     db,

@@ -99,6 +99,21 @@ describe('inbound mail', () => {
     });
   });
 
+  it('files an automatic reply as Waypoint’s record, not the person’s contact (nobody owes it an answer)', async () => {
+    const candidate = await buildCandidate(w);
+    const m = mail({ from: candidate.emails[0]!.address, subject: 'Away', automatic: true });
+    expect((await receiveInbound(w.ctx, m)).status).toBe('received');
+    const [row] = await inboundById(m.messageId!);
+    const tp = (await candidateTimeline(w.firmId, candidate.id)).find((t) => t.id === row!.touchpointId);
+    expect(tp).toMatchObject({
+      channel: 'email',
+      direction: 'in',
+      actorType: 'system',
+      outcome: 'auto_reply',
+      meta: { messageId: row!.id, automatic: true },
+    });
+  });
+
   it("files a contact's mail with the contact and their company", async () => {
     const client = await buildClient(w);
     const contact = await buildContact(w, client.id);

@@ -26,6 +26,8 @@ export interface InboundMail {
   inReplyTo: string | null;
   /** The thread's Message-IDs (References), oldest first: a reply that lost its In-Reply-To still follows it. */
   references?: string[];
+  /** Sent by a machine on the person's behalf (an out-of-office reply: RFC 3834 Auto-Submitted and kin). */
+  automatic?: boolean;
   receivedAt: Date;
 }
 
@@ -95,6 +97,7 @@ async function receive(
     messageId: string | null;
     inReplyTo: string | null;
     thread: string[];
+    automatic?: boolean;
     receivedAt: Date;
   },
   owners: AddressOwner[],
@@ -128,7 +131,7 @@ async function receive(
         duplicate = true;
         continue;
       }
-      if (t.person) await fileInbound(tx, ctx, row, t.person);
+      if (t.person) await fileInbound(tx, ctx, row, t.person, { automatic: m.automatic === true });
       await afterInsert?.(tx, row);
       filed.push(t.firmId);
     }
@@ -152,6 +155,7 @@ export async function receiveInbound(ctx: ServiceContext, mail: InboundMail): Pr
       messageId: mail.messageId,
       inReplyTo: mail.inReplyTo,
       thread: threadIds(mail.inReplyTo, mail.references),
+      automatic: mail.automatic,
       receivedAt: mail.receivedAt,
     },
     owners,

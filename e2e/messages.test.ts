@@ -138,3 +138,112 @@ test("a colleague's email an hour ago and a pay rate unlike the job order's: war
     await hasText(record, names.order);
   });
 });
+
+test('a template fills the message for the job order, asking before it replaces typed text; a proposed status update is edited and sent', async () => {
+  const { users } = data();
+  const id = unique();
+  const names = {
+    first: 'Riley',
+    last: `Shaw${id}`,
+    client: `Harborview Bakery ${id}`,
+    order: `Bakery helper ${id}`,
+  };
+  const fullName = `${names.first} ${names.last}`;
+  await withPage(browser, users.admin.email, async (page) => {
+    await page.goto('/');
+    const http = await api(page);
+    const client = await http.post<{ id: string }>('/api/clients', { name: names.client, city: 'Salem' });
+    const order = await http.post<{ id: string }>('/api/job-orders', {
+      clientId: client.id,
+      title: names.order,
+      type: 'temp',
+      openings: 1,
+      payRate: 19.5,
+      rateUnit: 'hour',
+      status: 'open',
+    });
+    const candidate = await http.post<{ id: string }>('/api/candidates', {
+      firstName: names.first,
+      lastName: names.last,
+      emails: [{ address: `riley.shaw.${id}@example.com` }],
+    });
+    const submission = await http.post<{ id: string; version: number }>('/api/submissions', {
+      candidateId: candidate.id,
+      jobOrderId: order.id,
+    });
+
+    // A template over typed text asks first; replacing fills it for the chosen job order.
+    await page.goto(`/candidates/${candidate.id}`);
+    await page
+      .getByRole('toolbar', { name: 'Quick actions' })
+      .getByRole('button', { name: 'Email', exact: true })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `Message to ${fullName}` });
+    await dialog.getByLabel('About job order').selectOption({ label: names.order });
+    await dialog.getByLabel('Message', { exact: true }).fill('Hello Riley');
+    await dialog.getByLabel('Template').selectOption({ label: 'Job opportunity' });
+    const confirm = dialog
+      .getByRole('alert')
+      .filter({ hasText: 'Replace what you wrote with the template?' });
+    await visible(confirm);
+    await confirm.getByRole('button', { name: 'Keep my text' }).click();
+    await gone(confirm);
+    expect(await dialog.getByLabel('Message', { exact: true }).inputValue()).toBe('Hello Riley');
+    await dialog.getByLabel('Template').selectOption({ label: 'Job opportunity' });
+    await confirm.getByRole('button', { name: 'Replace my text' }).click();
+    await expect
+      .poll(() => dialog.getByLabel('Subject', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toContain(names.order);
+    await expect
+      .poll(() => dialog.getByLabel('Message', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toContain('$19.50/hour');
+    // Cancel closes it unsent.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await gone(dialog);
+
+    // An offer: the firm's rule proposes its status update to the candidate's owner (the admin made them).
+    await http.patch(`/api/submissions/${submission.id}`, { status: 'offered', version: submission.version });
+    await page.goto('/messages?box=proposed');
+    await visible(page.getByRole('navigation', { name: 'Main' }).locator('.nav-badge'));
+    const proposed = page.getByRole('tabpanel', { name: 'Proposed' });
+    const row = proposed.getByRole('row').filter({ hasText: fullName });
+    await hasText(row, 'Proposed');
+    await row.getByRole('button', { name: /^Edit/ }).click();
+    const edit = page.getByRole('dialog', { name: `Status update to ${fullName}` });
+    await hasText(edit.getByRole('region', { name: 'Contact guard' }), `Recent contact with ${fullName}`);
+    const body = edit.getByLabel('Message', { exact: true });
+    await expect.poll(() => body.inputValue()).toContain(names.order);
+    await body.fill(`${await body.inputValue()}\n\nCall me when you can ${id}`);
+    await edit.getByRole('button', { name: /^Send/ }).click();
+    await visible(page.getByRole('status').getByText('Status update saved in the outbox'));
+    await gone(edit);
+    await gone(row);
+
+    await page.getByRole('tab', { name: /^Outbox/ }).click();
+    const sent = page
+      .getByRole('tabpanel', { name: 'Outbox' })
+      .getByRole('row')
+      .filter({ hasText: fullName });
+    await hasText(sent.filter({ hasText: 'offer' }), 'Status update');
+    await sent.filter({ hasText: 'offer' }).getByRole('button').first().click();
+    await hasText(page.getByRole('dialog').filter({ hasText: 'In outbox' }), `Call me when you can ${id}`);
+  });
+});
+
+test("a recruiter reads the firm's templates and status updates but cannot change them", async () => {
+  await withPage(browser, data().users.recruiter.email, async (page) => {
+    await page.goto('/settings/messages');
+    await visible(page.getByText('Only an admin can change templates and status updates.'));
+    const templates = page.getByRole('region', { name: /^Templates/ });
+    await templates.getByRole('button', { name: 'View Job opportunity' }).click();
+    const view = page.getByRole('dialog', { name: 'Template: Job opportunity' });
+    await hasText(view.getByRole('region', { name: 'Merge fields' }), '{{job.payRate}}');
+    expect(await view.getByLabel('Text').getAttribute('readonly')).not.toBeNull();
+    expect(await view.getByRole('button', { name: 'Save template' }).count()).toBe(0);
+    await view.getByRole('button', { name: 'Close' }).first().click();
+    await gone(view);
+    const rules = page.getByRole('region', { name: 'Status updates' });
+    await hasText(rules.getByRole('row', { name: /^Offered/ }), 'Proposed to the recruiter');
+    expect(await rules.getByRole('combobox').count()).toBe(0);
+  });
+});

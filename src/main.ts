@@ -15,6 +15,7 @@ import { deliverDue, releaseWaiting } from './services/messaging/delivery.ts';
 import { smsConfigFrom, smsHttpProvider } from './services/messaging/sms-http.ts';
 import { smtpTransport } from './services/messaging/smtp.ts';
 import { startDueAssignments } from './services/placements.ts';
+import { runStandardTimers } from './services/standards/timers.ts';
 import { openMigratedStore } from './store/database.ts';
 
 const HOUR = 3_600_000;
@@ -23,6 +24,8 @@ const JOURNEY_POLL_MS = 250;
 const SNAPSHOT_EVERY_MS = 10 * 60_000;
 /** How often the delivery worker looks for messages due (a new message leaves within this). */
 const DELIVERY_POLL_MS = 2_000;
+/** How often the service-standard timers look for escalations and digests due. */
+const STANDARDS_POLL_MS = 60_000;
 
 export interface Server {
   url: string;
@@ -104,6 +107,22 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
         .catch((error: unknown) => app.log.error({ err: error }, 'journey snapshot failed'));
     }, SNAPSHOT_EVERY_MS);
     snapshots.unref();
+    // Service standards: escalations and daily digests, once now (the journey engine is up, for stalled journeys)
+    // and every minute after. Each is recorded once in the database with its mail, so overlapping runs, another
+    // process or a restart never send one twice.
+    let standardsRunning: Promise<void> | null = null;
+    const standardsTick = () => {
+      standardsRunning ??= runStandardTimers(ctx)
+        .then(() => undefined)
+        .catch((error: unknown) => app.log.error({ err: error }, 'service standard timers failed'))
+        .finally(() => {
+          standardsRunning = null;
+        });
+      return standardsRunning;
+    };
+    void standardsTick();
+    const standardsTimer = setInterval(standardsTick, STANDARDS_POLL_MS);
+    standardsTimer.unref();
     let background: Promise<void> = Promise.resolve();
     if (hooks.afterListen) {
       background = hooks
@@ -118,6 +137,8 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
           clearInterval(timer);
           clearInterval(snapshots);
           clearInterval(deliver);
+          clearInterval(standardsTimer);
+          await standardsRunning;
           await smtpListener?.close();
           ctx.transports?.email?.close();
           operatorSocket?.close();

@@ -7,5 +7,6 @@ export * from './job-orders.ts';
 export * from './journeys.ts';
 export * from './pipeline.ts';
 export * from './search.ts';
+export * from './standards.ts';
 export * from './touchpoints.ts';
 export * from './users.ts';

@@ -32,6 +32,7 @@ import { createInterview } from '../services/interviews.ts';
 import { getJobOrder } from '../services/job-orders.ts';
 import { currentDefinition } from '../services/journey-definitions.ts';
 import { statusRulesOf, templateOf } from '../services/messaging/settings.ts';
+import { listBranchCalendars, listStandards, putBranchHoliday } from '../services/standards/settings.ts';
 import { logTouchpoint } from '../services/touchpoints.ts';
 import { listUsers } from '../services/users.ts';
 import { insertMessage } from '../store/messages.ts';
@@ -265,6 +266,20 @@ const versionOf = {
   spareUser: async () =>
     (await listUsers(w.ctx, w.admin, {})).items.find((u) => u.id === fx.spareUserId)!.version,
 };
+
+/** A branch's calendar: admins, and the managers of that branch (A). */
+const branchCalendarWrite: Expectations = {
+  admin: 'ok',
+  manager: 'ok',
+  recruiter: 403,
+  accountManager: 403,
+  otherManager: 403,
+  otherRecruiter: 403,
+  otherAccountManager: 403,
+  outsider: 404,
+  anonymous: 401,
+};
+let holidayDays = 0;
 
 const matrix: Record<RouteName, Row> = {
   // Session
@@ -703,6 +718,48 @@ const matrix: Record<RouteName, Row> = {
   getSignature: { expect: everyone('ok'), cell: async () => ({}) },
   saveSignature: { expect: everyone('ok'), cell: async () => ({ body: { signature: 'Matrix desk' } }) },
   attention: { expect: list, cell: async () => ({ query: 'scope=firm' }) },
+  // Service standards. A queue is one's own (managers: their branch's users; admins: anyone's); the report is
+  // firm-wide for managers and admins and one's own rows for the rest; another firm sees its own.
+  workQueue: { expect: list, cell: async () => ({}) },
+  compliance: { expect: list, cell: async () => ({ query: 'from=2026-01-01&to=2027-01-01' }) },
+  complianceMisses: { expect: list, cell: async () => ({ query: 'from=2026-01-01&to=2027-01-01' }) },
+  listStandards: { expect: everyone('ok'), cell: async () => ({ shows: 'registration_response' }) },
+  saveStandard: {
+    expect: adminOnly,
+    cell: async (as) => {
+      const current =
+        as === 'anonymous'
+          ? 0
+          : (await listStandards(w.ctx, users[as])).items.find((s) => s.key === 'client_contact')!.version;
+      return {
+        params: { key: 'client_contact' },
+        body: { enabled: true, amount: 1, unit: 'months', escalateAfter: null, version: current },
+      };
+    },
+  },
+  listBranchCalendars: { expect: list, cell: async () => ({}) },
+  saveBranchCalendar: {
+    expect: branchCalendarWrite,
+    cell: async () => {
+      const cal = (await listBranchCalendars(w.ctx, w.admin)).items.find((c) => c.branch.id === w.branchA)!;
+      return {
+        params: { branchId: w.branchA },
+        body: { week: { '1': [['08:30', '17:30']], '2': [['08:30', '17:30']] }, version: cal.version },
+      };
+    },
+  },
+  putBranchHoliday: {
+    expect: branchCalendarWrite,
+    cell: async () => ({ params: { branchId: w.branchA, day: '2030-12-25' }, body: { name: 'Christmas' } }),
+  },
+  deleteBranchHoliday: {
+    expect: branchCalendarWrite,
+    cell: async () => {
+      const day = `2031-01-${String(++holidayDays).padStart(2, '0')}`;
+      await putBranchHoliday(w.ctx, w.admin, w.branchA, day, 'Matrix day off');
+      return { params: { branchId: w.branchA, day } };
+    },
+  },
 };
 
 function passwordOf(as: Caller) {

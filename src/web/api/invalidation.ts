@@ -1,8 +1,17 @@
 /** @module Which cached reads a successful write makes stale, in one table so no page forgets one. */
 import type { ReadRoute, WriteRoute } from './client.ts';
 
-// Every touchpoint appended changes the journeys: maps, the people behind their numbers, paths and stalls.
-const journeys: ReadRoute[] = ['journeyMap', 'journeyPeople', 'journeyPath', 'attention'];
+// Every touchpoint appended changes the journeys: maps, the people behind their numbers, paths and stalls; and the
+// service standards measured from them: the work queue and the compliance report.
+const journeys: ReadRoute[] = [
+  'journeyMap',
+  'journeyPeople',
+  'journeyPath',
+  'attention',
+  'workQueue',
+  'compliance',
+  'complianceMisses',
+];
 const timelines: ReadRoute[] = ['candidateTimeline', 'clientTimeline', 'recentTouchpoints', ...journeys];
 const pipeline: ReadRoute[] = [
   'candidatePipeline',
@@ -60,4 +69,10 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   saveStatusUpdateRule: ['listStatusUpdateRules'],
   recordConsent: ['getConsent'],
   saveSignature: ['getSignature'],
+
+  // Service standards: a setting or a calendar changes every due moment, so the queue and the report with it.
+  saveStandard: ['listStandards', 'workQueue', 'compliance', 'complianceMisses'],
+  saveBranchCalendar: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
+  putBranchHoliday: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
+  deleteBranchHoliday: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
 };

@@ -47,7 +47,13 @@ export function CandidateActions({ candidate, submissions, open, setOpen }: Prop
         <button type="button" className="btn" onClick={() => setOpen({ kind: 'message', channel: 'email' })}>
           Email
         </button>
-        <button type="button" className="btn" onClick={() => setOpen({ kind: 'message', channel: 'sms' })}>
+        <button
+          type="button"
+          className="btn"
+          disabled={candidate.phones.length === 0}
+          title={candidate.phones.length === 0 ? 'No phone number on file' : undefined}
+          onClick={() => setOpen({ kind: 'message', channel: 'sms' })}
+        >
           Text
         </button>
         <span className="toolbar-sep" />

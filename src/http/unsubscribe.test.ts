@@ -159,3 +159,24 @@ describe('the public page', () => {
     }
   });
 });
+
+describe('rate limits', () => {
+  it("take a burst of one-click unsubscribes from a mail provider's server, and limit the page per address", async () => {
+    // After a bulk mail, a provider posts many people's one-click unsubscribes from one address within a minute.
+    const people = await Promise.all(Array.from({ length: 45 }, () => buildCandidate(w)));
+    const tokens = [];
+    for (const p of people) tokens.push((await sentTo({ candidateId: p.id })).token);
+    const answers = await Promise.all(
+      tokens.map((t) =>
+        send(app, 'POST', `/unsubscribe/${t}`, oneClickForm, {
+          'content-type': 'application/x-www-form-urlencoded',
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    // The page a person opens is limited per address (30 a minute).
+    const pages = [];
+    for (let i = 0; i < 35; i++) pages.push((await send(app, 'GET', `/unsubscribe/${tokens[0]}`)).status);
+    expect(pages).toContain(429);
+  });
+});

@@ -72,11 +72,15 @@ const MONTHS = [
   'november',
   'december',
 ];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const START = String.raw`\bstart(?:s|ing)?(?:\s+date)?(?:\s*:|\s+(?:is|will\s+be|on|from))*\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
 const START_ISO = new RegExp(`${START}(\\d{4})-(\\d{2})-(\\d{2})`, 'i');
 const START_US = new RegExp(`${START}(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\b`, 'i');
-const START_WORDS = new RegExp(`${START}${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
+const START_WORDS = new RegExp(
+  `${START}${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`,
+  'i',
+);
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

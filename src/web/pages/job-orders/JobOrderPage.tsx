@@ -2,7 +2,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SubmissionView, UpdateJobOrderRequest } from '../../../contract/index.ts';
+import { isSubmissionLive, submissionStatusLabels } from '../../../domain/submission.ts';
 import { AddCandidateDialog } from '../../actions/AddCandidateDialog.tsx';
+import { BulkMessageDialog } from '../../actions/BulkMessageDialog.tsx';
 import { PlaceDialog } from '../../actions/PlaceDialog.tsx';
 import { call } from '../../api/client.ts';
 import { apiKey, useApi, useApiMutation } from '../../api/hooks.ts';
@@ -25,7 +27,11 @@ export function JobOrderPage() {
   const order = useApi('getJobOrder', { params });
   const pipeline = useApi('jobOrderPipeline', { params });
   const [dialog, setDialog] = useState<
-    { kind: 'add' } | { kind: 'place'; submission: SubmissionView } | { kind: 'edit' } | null
+    | { kind: 'add' }
+    | { kind: 'place'; submission: SubmissionView }
+    | { kind: 'edit' }
+    | { kind: 'message' }
+    | null
   >(null);
   const queryClient = useQueryClient();
   const update = useApiMutation('updateJobOrder');
@@ -58,6 +64,11 @@ export function JobOrderPage() {
           <button type="button" className="btn" onClick={() => setDialog({ kind: 'add' })}>
             Add candidate
           </button>
+          {submissions.length > 0 ? (
+            <button type="button" className="btn" onClick={() => setDialog({ kind: 'message' })}>
+              Email candidates
+            </button>
+          ) : null}
           {o.permissions.edit ? (
             <button type="button" className="btn" onClick={() => setDialog({ kind: 'edit' })}>
               Edit job order
@@ -86,6 +97,19 @@ export function JobOrderPage() {
           jobOrderId={o.id}
           jobOrderTitle={o.title}
           existing={submissions}
+          onClose={close}
+        />
+      ) : null}
+      {dialog?.kind === 'message' ? (
+        <BulkMessageDialog
+          title={`Email candidates on ${o.title}`}
+          jobOrderId={o.id}
+          people={submissions.map((s) => ({
+            id: s.candidate.id,
+            name: s.candidate.name,
+            detail: labelOf(submissionStatusLabels, s.status),
+            chosen: isSubmissionLive(s.status),
+          }))}
           onClose={close}
         />
       ) : null}

@@ -12,6 +12,7 @@ import { listJobOrdersQuery } from '../contract/job-orders.ts';
 import type { TouchpointView } from '../contract/touchpoints.ts';
 import type { Actor } from '../domain/roles.ts';
 import type { Activity } from '../domain/touchpoint.ts';
+import { firmStaff } from '../store/standards.ts';
 import { listCandidates } from './candidates.ts';
 import { listClients } from './clients.ts';
 import { type ServiceContext, systemClock } from './context.ts';
@@ -20,6 +21,8 @@ import { DEMO_PASSWORD, type DemoSeedResult, demoAccounts, demoSizes, seedDemo }
 import { listJobOrders } from './job-orders.ts';
 import { listMessages } from './messaging/boxes.ts';
 import { search } from './search.ts';
+import { compliance, complianceMisses } from './standards/compliance.ts';
+import { workQueue } from './standards/work-queue.ts';
 import { recentTouchpoints } from './touchpoints.ts';
 
 /** The end of the simulated year: fixed, so the firm is the same on every run. */
@@ -277,5 +280,47 @@ describe('the demo firm’s messages', () => {
       expect(m.candidate).not.toBeNull();
     }
     expect(new Set(proposed.map((m) => m.templateKey))).not.toContain('status_placed');
+  });
+});
+
+describe('the demo firm’s service standards', () => {
+  it('fills the compliance report and every user’s work queue', async () => {
+    const staff = await firmStaff(ctx.store.db, seeded.firm.id);
+    expect(staff).toHaveLength(demoAccounts.length);
+    const admin = staff.find((u) => u.role === 'admin')!;
+    const asActor = (u: (typeof staff)[number]): Actor => ({
+      userId: u.id,
+      firmId: seeded.firm.id,
+      branchId: u.branchId,
+      role: u.role as Actor['role'],
+    });
+    const report = await compliance(ctx, asActor(admin), { from: '2025-07-01', to: '2026-07-01' });
+    // Every standard came due in the year (but replies: the simulated year has no inbound mail), some met and some
+    // missed, over several months.
+    expect([...new Set(report.cells.map((c) => c.standardKey))].sort()).toEqual([
+      'assignment_checkin',
+      'client_contact',
+      'in_process_update',
+      'registration_response',
+      'staffing_request_response',
+    ]);
+    expect(report.months.length).toBeGreaterThanOrEqual(6);
+    const due = report.cells.reduce((n, c) => n + c.due, 0);
+    const met = report.cells.reduce((n, c) => n + c.met, 0);
+    expect(met).toBeGreaterThan(0);
+    expect(met).toBeLessThan(due);
+    const misses = await complianceMisses(ctx, asActor(admin), {
+      from: '2025-07-01',
+      to: '2026-07-01',
+      standardKey: report.cells.find((c) => c.missed > 0)!.standardKey,
+    });
+    expect(misses.items.length).toBeGreaterThan(0);
+
+    const sizes: Record<string, number> = {};
+    for (const u of staff) {
+      const q = await workQueue(ctx, asActor(u), {});
+      sizes[`${u.name} (${u.role})`] = q.items.length;
+    }
+    expect(Object.entries(sizes).filter(([, n]) => n === 0)).toEqual([]);
   });
 });

@@ -118,6 +118,13 @@ describe('service-standard timers', () => {
     clock.set('2026-11-25T15:30:00Z'); // Wednesday 10:30
     expect(await stateOfItem(w.ctx)).toBe('escalated');
     expect(await runStandardTimers(w.ctx)).toMatchObject({ escalated: 1 });
+    // The branch manager's queue holds it now too; the other branch's manager's does not.
+    const mine = (q: Awaited<ReturnType<typeof workQueue>>) =>
+      q.items.filter((i) => i.subject?.id === candidateId);
+    expect(mine(await workQueue(w.ctx, w.manager, {}))).toMatchObject([
+      { state: 'escalated', owner: { id: w.recruiter.userId } },
+    ]);
+    expect(mine(await workQueue(w.ctx, w.otherManager, {}))).toEqual([]);
     expect(await runStandardTimers(w.ctx)).toMatchObject({ escalated: 0, digests: 0 });
 
     let c = await counts(db.store, w.firmId);

@@ -20,7 +20,7 @@ import {
 import type { ServiceContext } from '../context.ts';
 import { queueStaffMail } from '../messaging/outbox.ts';
 import { type FirmStandards, liveHorizon, type MeasuredObligation, measureFirm } from './evaluate.ts';
-import { countStates, queueItems } from './work-queue.ts';
+import { countStates, managersFor, queueItems } from './work-queue.ts';
 
 /** The local hour from which a day's digest goes out. */
 export const DIGEST_HOUR = 7;
@@ -45,13 +45,6 @@ export async function runFirmTimers(ctx: ServiceContext, firmId: string): Promis
   const now = ctx.clock.now();
   const data = await measureFirm(ctx, firmId, liveHorizon(now));
   return { escalated: await escalate(ctx, data, now), digests: await sendDigests(ctx, data, now) };
-}
-
-/** The managers an owner's overdue item goes to: the branch's managers, else the firm's admins. */
-function managersFor(data: FirmStandards, branchId: string): StaffRow[] {
-  const active = data.staff.filter((u) => u.active);
-  const managers = active.filter((u) => u.role === 'branch_manager' && u.branchId === branchId);
-  return managers.length > 0 ? managers : active.filter((u) => u.role === 'admin');
 }
 
 const publicLink = (ctx: ServiceContext, path: string) =>

@@ -17,6 +17,13 @@ import { type FirmStandards, linkOf, liveHorizon, type MeasuredObligation, measu
 
 const rank: Record<WorkItemState, number> = { escalated: 0, overdue: 1, due: 2, stalled: 3, upcoming: 4 };
 
+/** The managers an owner's overdue item is escalated to: the branch's managers, else the firm's admins. */
+export function managersFor(data: FirmStandards, branchId: string): StaffRow[] {
+  const active = data.staff.filter((u) => u.active);
+  const managers = active.filter((u) => u.role === 'branch_manager' && u.branchId === branchId);
+  return managers.length > 0 ? managers : active.filter((u) => u.role === 'admin');
+}
+
 /** Whose queue an actor may open: their own; a branch manager their branch's users; an admin anyone's. */
 export function canViewQueue(actor: Actor, target: { id: string; branchId: string }) {
   if (actor.userId === target.id) return true;
@@ -108,10 +115,28 @@ export async function queueItems(
   const t = now.getTime();
   const owner = { id: user.id, name: user.name };
   const items: WorkItem[] = [];
+  const staffById = new Map(data.staff.map((u) => [u.id, u]));
   for (const o of data.obligations) {
-    if (o.ownerId !== user.id || !isOpen(o)) continue;
-    const state = stateOf(o, data, t);
-    if (state) items.push(standardItem(o, state, data, owner));
+    if (!isOpen(o)) continue;
+    if (o.ownerId === user.id) {
+      const state = stateOf(o, data, t);
+      if (state) items.push(standardItem(o, state, data, owner));
+      continue;
+    }
+    // Escalated items reach the managers they were escalated to, in their queue too under the owner's name; an
+    // admin oversees every branch, so theirs holds every escalated item of the firm.
+    if (o.escalateAt === null || o.escalateAt > t) continue;
+    const ownerRow = o.ownerId ? staffById.get(o.ownerId) : undefined;
+    const toUser = managersFor(data, ownerRow?.branchId ?? o.branchId).some((m) => m.id === user.id);
+    if (!toUser && user.role !== 'admin') continue;
+    const item = standardItem(
+      o,
+      'escalated',
+      data,
+      ownerRow ? { id: ownerRow.id, name: ownerRow.name } : null,
+    );
+    const who = `owner: ${ownerRow?.name ?? 'nobody'}`;
+    items.push({ ...item, reason: `${toUser ? 'Escalated to you' : 'Escalated'} (${who}). ${item.reason}` });
   }
   items.push(...(await stalledFor(ctx, data.firmId, user)));
   for (const m of await waitingMessages(ctx.store.db, data.firmId)) {

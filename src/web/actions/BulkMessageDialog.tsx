@@ -38,10 +38,10 @@ interface Props {
 export function BulkMessageDialog({ title, people, jobOrderId, onClose }: Props) {
   const [chosen, setChosen] = useState(() => new Set(people.filter((p) => p.chosen).map((p) => p.id)));
   const [result, setResult] = useState<BulkMessageResult | null>(null);
-  const form = useForm<BulkMessageRequest>({
-    resolver: formResolver(bulkMessageRequest),
+  const form = useForm<Omit<BulkMessageRequest, 'to'>>({
+    // The people are the checklist's, added when it is sent; the form checks the rest.
+    resolver: formResolver(bulkMessageRequest.omit({ to: true })),
     defaultValues: {
-      to: [],
       channel: 'email',
       templateKey: null,
       jobOrderId,
@@ -58,7 +58,7 @@ export function BulkMessageDialog({ title, people, jobOrderId, onClose }: Props)
     (t) => t.channel === 'email' && t.audience === 'candidate' && !t.key.startsWith('status_'),
   );
   const mutation = useApiMutation('sendBulkMessage');
-  const { problem, onError, clear } = useServerErrors(form, ['to', 'templateKey', 'jobOrderId']);
+  const { problem, onError, clear } = useServerErrors(form, ['templateKey', 'jobOrderId']);
 
   const chooseTemplate = (key: string) => {
     const t = choosable.find((x) => x.key === key);
@@ -127,17 +127,16 @@ export function BulkMessageDialog({ title, people, jobOrderId, onClose }: Props)
   return (
     <Dialog title={title} onClose={onClose} wide>
       <form onSubmit={submit} noValidate className="stack" aria-label="Message to many">
-        <fieldset className="bulk-people">
+        <fieldset className="checkbox-group bulk-people">
           <legend>
             To {chosen.size} of {people.length}
           </legend>
           {people.map((p) => (
-            <label key={p.id}>
+            <label key={p.id} className="checkbox">
               <input type="checkbox" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} />
               {p.name} <span className="pick-detail">{p.detail}</span>
             </label>
           ))}
-          {errors.to ? <p className="field-error">{errors.to.message}</p> : null}
         </fieldset>
         <SelectField
           label="Template"

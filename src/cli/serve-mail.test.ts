@@ -4,7 +4,6 @@
  * process on a real database (an embedded one in a temp folder, or this file's database on the PostgreSQL server).
  */
 
-import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCandidate, buildWorld, TEST_PASSWORD } from '../../test/factories.ts';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';

@@ -135,7 +135,7 @@ export async function saveStatusUpdateRule(
 ): Promise<StatusUpdateRuleView> {
   if (actor.role !== 'admin') throw forbidden('Only an administrator changes status updates');
   const template = defaultTemplates.find((t) => t.key === input.templateKey);
-  if (!template || template.audience !== 'candidate' || template.channel !== 'email')
+  if (template?.audience !== 'candidate' || template.channel !== 'email')
     throw invalidField('templateKey', 'Choose an email template for candidates');
   const row = await ctx.store.transaction(async (tx) => {
     const saved = await saveFirmStatusRule(

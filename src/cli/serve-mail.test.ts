@@ -4,6 +4,7 @@
  * process on a real database (an embedded one in a temp folder, or this file's database on the PostgreSQL server).
  */
 
+import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCandidate, buildWorld, TEST_PASSWORD } from '../../test/factories.ts';
 import { type SmtpSink, startSmtpSink } from '../../test/smtp-sink.ts';
@@ -48,8 +49,8 @@ async function signedIn(url: string, email: string) {
   return { call, firmName: user.firmName };
 }
 
-describe('waypoint serve with SMTP_URL', () => {
-  it('sends a message through the mail server and files it on the timeline', {
+describe('waypoint serve with SMTP_URL and SMTP_LISTEN', () => {
+  it('sends a message through the mail server, and files it and the reply on the timeline', {
     timeout: 120_000,
   }, async () => {
     // The firm is made before the server starts: the embedded database has one process at a time.
@@ -83,17 +84,30 @@ describe('waypoint serve with SMTP_URL', () => {
     expect(mail!.subject).toBe('Your first shift');
     expect(JSON.stringify(mail!.to)).toContain(candidate.emails[0]!.address);
     expect(mail!.from?.text).toBe(`"${w.recruiter.name} (${firmName})" <desk@harbor.test>`);
-    const deadline = Date.now() + 10_000;
-    let onTimeline = false;
-    while (!onTimeline && Date.now() < deadline) {
-      const tl = (await (await api(`/api/candidates/${candidate.id}/timeline`)).json()) as {
-        items: { channel: string; direction: string; summary: string }[];
-      };
-      onTimeline = tl.items.some(
-        (t) => t.channel === 'email' && t.direction === 'out' && t.summary === 'Your first shift',
-      );
-      if (!onTimeline) await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(onTimeline).toBe(true);
+    const onTimeline = async (direction: 'in' | 'out', summary: string) => {
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const tl = (await (await api(`/api/candidates/${candidate.id}/timeline`)).json()) as {
+          items: { channel: string; direction: string; summary: string }[];
+        };
+        if (tl.items.some((t) => t.channel === 'email' && t.direction === direction && t.summary === summary))
+          return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    expect(await onTimeline('out', 'Your first shift')).toBe(true);
+
+    // The candidate answers; the firm's mail server hands the reply to Waypoint's listener.
+    const relay = createTransport({ host: '127.0.0.1', port: listenPort, secure: false, ignoreTLS: true });
+    await relay.sendMail({
+      from: candidate.emails[0]!.address,
+      to: 'desk@harbor.test',
+      subject: 'Re: Your first shift',
+      text: 'See you then.',
+      inReplyTo: mail!.messageId,
+    });
+    relay.close();
+    expect(await onTimeline('in', 'Re: Your first shift')).toBe(true);
   });
 });

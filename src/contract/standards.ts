@@ -1,7 +1,7 @@
 /** @module Service standards through the API: settings, branch calendars, the work queue and the compliance report. */
 import { z } from 'zod';
-import { durationUnits } from '../domain/business-calendar.ts';
-import { standardKeys } from '../domain/standards.ts';
+import { durationUnits } from '../domain/durations.ts';
+import { standardKeys } from '../domain/standard-definitions.ts';
 import { subjectTypes } from '../domain/touchpoint.ts';
 import { id, isoDate, ref, text } from './common.ts';
 

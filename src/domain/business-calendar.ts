@@ -25,12 +25,9 @@ export const defaultWeek: WorkingWeek = {
   '7': [],
 };
 
-export const durationUnits = ['business_hours', 'business_days', 'days', 'months'] as const;
-export type DurationUnit = (typeof durationUnits)[number];
-export interface Duration {
-  amount: number;
-  unit: DurationUnit;
-}
+import type { Duration } from './durations.ts';
+
+export { type Duration, type DurationUnit, describeDuration, durationUnits } from './durations.ts';
 
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -143,17 +140,6 @@ export function addDuration(cal: BusinessCalendar, at: Date, d: Duration): Date 
     case 'months':
       return DateTime.fromJSDate(at, { zone: cal.zone }).plus({ months: d.amount }).toJSDate();
   }
-}
-
-/** "2 business hours", "1 business day", "3 days", "1 month". */
-export function describeDuration(d: Duration): string {
-  const names: Record<DurationUnit, [string, string]> = {
-    business_hours: ['business hour', 'business hours'],
-    business_days: ['business day', 'business days'],
-    days: ['day', 'days'],
-    months: ['month', 'months'],
-  };
-  return `${d.amount} ${names[d.unit][d.amount === 1 ? 0 : 1]}`;
 }
 
 /** The local date (YYYY-MM-DD) and hour of a moment in the calendar's zone. */

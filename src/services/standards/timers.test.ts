@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HOUR, testClock } from '../../../test/clock.ts';
 import { openTestStore, testDb } from '../../../test/db.ts';
 import { buildCandidate, buildWorld, type World } from '../../../test/factories.ts';
+import type { WorkItem } from '../../contract/standards.ts';
 import { logTouchpointRequest } from '../../contract/touchpoints.ts';
 import { openPglite, openPostgres, type Store } from '../../store/database.ts';
 import { digestRuns, messages, standardEscalations } from '../../store/schema/index.ts';
@@ -21,7 +22,7 @@ import type { ServiceContext } from '../context.ts';
 import { logTouchpoint } from '../touchpoints.ts';
 import { putBranchHoliday } from './settings.ts';
 import { runStandardTimers } from './timers.ts';
-import { workQueue } from './work-queue.ts';
+import { sortQueue, workQueue } from './work-queue.ts';
 
 /** Opens this file's database with a way to restart it. */
 async function openRestartable(): Promise<{
@@ -203,5 +204,40 @@ describe('service-standard timers', () => {
       code: 'forbidden',
     });
     expect((await workQueue(ctx, w.admin, { userId: w.recruiter.userId })).user.id).toBe(w.recruiter.userId);
+  });
+});
+
+describe('sortQueue', () => {
+  it('puts escalated first, then overdue (oldest due first), due, stalled (as given), upcoming', () => {
+    const it_ = (key: string, state: WorkItem['state'], dueAt: string | null): WorkItem => ({
+      key,
+      kind: state === 'stalled' ? 'stalled' : 'standard',
+      state,
+      standardKey: null,
+      label: key,
+      subject: null,
+      link: '/',
+      dueAt,
+      owner: null,
+      reason: '',
+    });
+    const sorted = sortQueue([
+      it_('upcoming', 'upcoming', '2026-11-26T10:00:00Z'),
+      it_('stalled-long', 'stalled', null),
+      it_('overdue-new', 'overdue', '2026-11-25T10:00:00Z'),
+      it_('due', 'due', '2026-11-25T20:00:00Z'),
+      it_('stalled-short', 'stalled', null),
+      it_('escalated', 'escalated', '2026-11-20T10:00:00Z'),
+      it_('overdue-old', 'overdue', '2026-11-24T10:00:00Z'),
+    ]);
+    expect(sorted.map((i) => i.key)).toEqual([
+      'escalated',
+      'overdue-old',
+      'overdue-new',
+      'due',
+      'stalled-long',
+      'stalled-short',
+      'upcoming',
+    ]);
   });
 });

@@ -25,7 +25,9 @@ const nav: { to: string; label: string; end?: boolean; badge?: boolean; messages
   { to: '/job-orders', label: 'Job orders' },
   { to: '/journeys/candidates', label: 'Candidate journeys' },
   { to: '/journeys/clients', label: 'Client journeys' },
+  { to: '/work', label: 'My work' },
   { to: '/attention', label: 'Needs attention', badge: true },
+  { to: '/compliance', label: 'Service standards' },
   { to: '/messages', label: 'Messages', messagesBadge: true },
 ];
 

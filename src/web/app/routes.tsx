@@ -35,6 +35,12 @@ const MessageSettingsPage = page(
   () => import('../pages/settings/MessageSettingsPage.tsx'),
   'MessageSettingsPage',
 );
+const WorkQueuePage = page(() => import('../pages/work-queue/WorkQueuePage.tsx'), 'WorkQueuePage');
+const CompliancePage = page(() => import('../pages/compliance/CompliancePage.tsx'), 'CompliancePage');
+const StandardsSettingsPage = page(
+  () => import('../pages/settings/StandardsSettingsPage.tsx'),
+  'StandardsSettingsPage',
+);
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 function Standalone({ children }: { children: ReactNode }) {
@@ -75,6 +81,9 @@ export const appRoutes: RouteObject[] = [
       { path: 'job-orders/:id', element: <JobOrderPage /> },
       { path: 'journeys/:segment', element: <JourneyMapPage /> },
       { path: 'attention', element: <AttentionPage /> },
+      { path: 'work', element: <WorkQueuePage /> },
+      { path: 'compliance', element: <CompliancePage /> },
+      { path: 'settings/standards', element: <StandardsSettingsPage /> },
       { path: 'settings/journeys/:type', element: <JourneyDefinitionPage /> },
       { path: 'messages', element: <MessagesPage /> },
       { path: 'settings/messages', element: <MessageSettingsPage /> },

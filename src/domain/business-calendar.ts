@@ -61,7 +61,10 @@ const dayCache = new WeakMap<BusinessCalendar, Map<string, [DateTime, DateTime][
 /** The opening intervals of one local day, as instants (none on a holiday or a day off). */
 function intervalsOn(cal: BusinessCalendar, day: DateTime): [DateTime, DateTime][] {
   let cache = dayCache.get(cal);
-  if (!cache) dayCache.set(cal, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    dayCache.set(cal, cache);
+  }
   const key = `${day.year}-${day.month}-${day.day}`;
   const hit = cache.get(key);
   if (hit) return hit;

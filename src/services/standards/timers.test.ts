@@ -102,6 +102,12 @@ describe('service-standard timers', () => {
   it('moves an item upcoming → due → overdue → escalated, escalates once, survives a restart, clears on contact', async () => {
     w = await buildWorld(db.store, clock);
     candidateId = (await buildCandidate(w)).id;
+    // Registered twelve days earlier and never contacted: long past its limit, so never mailed in a burst, but
+    // escalated in the queue all the same.
+    const early = { ...w, ctx: { ...w.ctx, clock: testClock('2026-11-11T15:00:00Z') } };
+    const oldId = (await buildCandidate(early)).id;
+    const oldItem = (await workQueue(w.ctx, w.recruiter, {})).items.find((i) => i.subject?.id === oldId);
+    expect(oldItem).toMatchObject({ state: 'escalated', standardKey: 'registration_response' });
 
     // Registered Monday 10:00: due Tuesday 10:00, escalated from Wednesday 10:00.
     expect(await stateOfItem(w.ctx)).toBe('upcoming');
@@ -164,7 +170,8 @@ describe('service-standard timers', () => {
     // Acting clears it: the recruiter calls the candidate.
     const w2: World = { ...w, ctx };
     const q0 = await workQueue(ctx, w.recruiter, {});
-    expect(q0.items[0]).toMatchObject({ state: 'escalated', subject: { id: candidateId } });
+    expect(q0.items.find((i) => i.subject?.id === candidateId)).toMatchObject({ state: 'escalated' });
+    expect(q0.items[0]).toMatchObject({ state: 'escalated', subject: { id: oldId } });
     await logTouchpoint(
       w2.ctx,
       w.recruiter,

@@ -22,6 +22,13 @@ import { queueStaffMail } from '../messaging/outbox.ts';
 import { type FirmStandards, liveHorizon, type MeasuredObligation, measureFirm } from './evaluate.ts';
 import { countStates, managersFor, queueItems } from './work-queue.ts';
 
+/**
+ * How long after its limit an item is still escalated by mail. Older ones (a first start on a firm with a year of
+ * history, a server down for over a week) are not mailed in a burst: they show as escalated in the owners' and
+ * managers' queues and digests all the same.
+ */
+export const ESCALATION_WINDOW_MS = 7 * 86_400_000;
+
 /** The local hour from which a day's digest goes out. */
 export const DIGEST_HOUR = 7;
 
@@ -52,7 +59,9 @@ const publicLink = (ctx: ServiceContext, path: string) =>
 
 async function escalate(ctx: ServiceContext, data: FirmStandards, now: Date): Promise<number> {
   const t = now.getTime();
-  const due = data.obligations.filter((o) => isOpen(o) && o.escalateAt !== null && o.escalateAt <= t);
+  const due = data.obligations.filter(
+    (o) => isOpen(o) && o.escalateAt !== null && o.escalateAt <= t && o.escalateAt > t - ESCALATION_WINDOW_MS,
+  );
   let sent = 0;
   for (const o of due) {
     const owner = o.ownerId ? data.staff.find((u) => u.id === o.ownerId) : undefined;

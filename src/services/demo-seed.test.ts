@@ -22,6 +22,7 @@ import { listJobOrders } from './job-orders.ts';
 import { listMessages } from './messaging/boxes.ts';
 import { search } from './search.ts';
 import { compliance, complianceMisses } from './standards/compliance.ts';
+import { runStandardTimers } from './standards/timers.ts';
 import { workQueue } from './standards/work-queue.ts';
 import { recentTouchpoints } from './touchpoints.ts';
 
@@ -322,5 +323,10 @@ describe('the demo firm’s service standards', () => {
       sizes[`${u.name} (${u.role})`] = q.items.length;
     }
     expect(Object.entries(sizes).filter(([, n]) => n === 0)).toEqual([]);
+
+    // The timers on the seeded firm (a Tuesday noon in Boston): one digest for each of the staff, then nothing more.
+    const first = await runStandardTimers(ctx);
+    expect(first.digests).toBe(demoAccounts.length);
+    expect(await runStandardTimers(ctx)).toEqual({ escalated: 0, digests: 0 });
   });
 });

@@ -270,7 +270,8 @@ describe('the demo firm’s messages', () => {
   it('holds status updates of its last ten days only: waiting in the outbox, and proposed to recruiters', async () => {
     const all = async (box: 'outbox' | 'proposed') =>
       (await listMessages(ctx, reader, { box, page: 1, pageSize: 100 })).items;
-    const outbox = await all('outbox');
+    // Status updates only: the digests the standards' timers queue are staff mail, not people's.
+    const outbox = (await all('outbox')).filter((m) => m.kind !== 'digest' && m.kind !== 'escalation');
     const proposed = await all('proposed');
     expect(outbox.length).toBeGreaterThan(0);
     expect(proposed.length).toBeGreaterThan(0);

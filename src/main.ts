@@ -77,14 +77,13 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
     timer.unref();
     // Messages: those that waited in the outbox for a transport now configured join the queue; the worker sends.
     await releaseWaiting(ctx);
-    let delivering = false;
+    let delivering: Promise<void> | null = null;
     const deliver = setInterval(() => {
-      if (delivering) return;
-      delivering = true;
-      deliverDue(ctx)
+      delivering ??= deliverDue(ctx)
+        .then(() => undefined)
         .catch((error: unknown) => app.log.error({ err: error }, 'message delivery failed'))
         .finally(() => {
-          delivering = false;
+          delivering = null;
         });
     }, DELIVERY_POLL_MS);
     deliver.unref();
@@ -139,6 +138,8 @@ export async function startServer(config: Config, hooks: StartHooks = {}): Promi
           clearInterval(deliver);
           clearInterval(standardsTimer);
           await standardsRunning;
+          // A send in flight finishes and records its outcome before the store closes.
+          await delivering;
           await smtpListener?.close();
           ctx.transports?.email?.close();
           operatorSocket?.close();

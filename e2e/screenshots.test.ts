@@ -221,3 +221,67 @@ test('the journey maps: candidates and clients', async () => {
     }
   });
 });
+
+test('keeping people informed: the contact guard, the messages, my work, the service standards', async () => {
+  const account = demo() ?? {
+    email: data().users.recruiter.email,
+    password: E2E_PASSWORD,
+    name: data().users.recruiter.name,
+  };
+  await withPage(browser, { email: account.email, password: account.password }, async (page) => {
+    await page.goto('/');
+    const http = await api(page);
+    // A candidate on a live order, written to about it with a pay rate the order does not say: the guard's conflict.
+    const order = await pickJobOrder(http);
+    expect(order).toBeTruthy();
+    if (!order) return;
+    const pipeline = await http.get<JobOrderPipeline>(`/api/job-orders/${order.id}/pipeline`);
+    const submission = pipeline.submissions[0];
+    if (submission) {
+      await page.goto(`/candidates/${submission.candidate.id}`);
+      await page
+        .getByRole('toolbar', { name: 'Quick actions' })
+        .getByRole('button', { name: 'Email', exact: true })
+        .click();
+      const dialog = page.getByRole('dialog', { name: `Message to ${submission.candidate.name}` });
+      await visible(dialog);
+      await dialog.getByLabel('About job order').selectOption({ label: order.title });
+      await dialog.getByLabel('Subject', { exact: true }).fill(`${order.title}: the rate`);
+      await dialog
+        .getByLabel('Message', { exact: true })
+        .fill('Good news: the pay is $99.00 per hour. Can you start Monday?');
+      const warnings = dialog
+        .getByRole('region', { name: 'Contact guard' })
+        .getByRole('list', { name: 'Warnings' });
+      await visible(warnings.getByRole('listitem').filter({ hasText: 'Conflicting pay rate' }));
+      await settled(page);
+      await screenshot(page, 'compose-guard');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    }
+
+    await page.goto('/messages');
+    await visible(page.getByRole('heading', { level: 1, name: 'Messages' }));
+    await page.getByRole('tab', { name: /^Outbox/ }).click();
+    await settled(page);
+    await screenshot(page, 'messages');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My work' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'My work' }));
+    await visible(page.getByRole('table', { name: 'Work queue' }));
+    await settled(page);
+    await screenshot(page, 'work-queue');
+  });
+  // The compliance report as a branch manager sees it: the whole branch and firm, not one recruiter's own.
+  const manager = demo()
+    ? { email: 'marcus.manager@harbor.example', password: account.password }
+    : { email: data().users.admin.email, password: E2E_PASSWORD };
+  await withPage(browser, manager, async (page) => {
+    await page.goto('/compliance');
+    await visible(page.getByRole('heading', { level: 1, name: 'Service standards' }));
+    const report = page.getByRole('table', { name: 'Compliance by standard and month' });
+    await visible(report);
+    await expect.poll(() => report.getByRole('button').count()).toBeGreaterThan(0);
+    await settled(page);
+    await screenshot(page, 'compliance');
+  });
+});

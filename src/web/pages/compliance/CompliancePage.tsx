@@ -35,6 +35,15 @@ export function CompliancePage() {
   const data = report.data;
   const cell = (key: string, month: string) =>
     data?.cells.find((c) => c.standardKey === key && c.month === month);
+  // The whole period per standard: the months' counts added up (a mean of monthly percentages would weigh a quiet
+  // month like a busy one).
+  const period = (key: string) => {
+    const cells = data?.cells.filter((c) => c.standardKey === key) ?? [];
+    const due = cells.reduce((n, c) => n + c.due, 0);
+    const met = cells.reduce((n, c) => n + c.met, 0);
+    return due === 0 ? null : { due, met, percent: Math.round((met / due) * 1000) / 10 };
+  };
+  const ownOnly = data !== undefined && data.users.length <= 1;
 
   return (
     <div className="page">
@@ -47,6 +56,7 @@ export function CompliancePage() {
       <p className="muted">
         How often each standard was met, by the month it came due. Only moments already past count; an item
         still open after its due moment counts as missed. Pick a figure to see the people behind its misses.
+        {ownOnly ? ' These are the standards for the people and clients you own.' : null}
       </p>
       <Toolbar>
         <label className="filter">
@@ -90,6 +100,9 @@ export function CompliancePage() {
             <thead>
               <tr>
                 <th scope="col">Standard</th>
+                <th scope="col" className="num">
+                  Period
+                </th>
                 {data.months.map((m) => (
                   <th key={m} scope="col" className="num">
                     {monthLabel(m)}
@@ -100,7 +113,7 @@ export function CompliancePage() {
             <tbody>
               {data.months.length === 0 ? (
                 <tr>
-                  <td colSpan={1} className="table-empty">
+                  <td colSpan={2} className="table-empty">
                     Nothing came due in this period.
                   </td>
                 </tr>
@@ -108,6 +121,7 @@ export function CompliancePage() {
               {data.standards.map((s) => (
                 <tr key={s.key}>
                   <th scope="row">{s.label}</th>
+                  <PeriodCell total={period(s.key)} />
                   {data.months.map((m) => {
                     const c = cell(s.key, m);
                     if (!c)
@@ -147,6 +161,18 @@ export function CompliancePage() {
         />
       ) : null}
     </div>
+  );
+}
+
+function PeriodCell({ total }: { total: { due: number; met: number; percent: number } | null }) {
+  if (!total) return <td className="num muted">—</td>;
+  return (
+    <td className="num period-cell" title={`${total.met} of ${total.due} met in the period`}>
+      <strong>{total.percent}%</strong>
+      <div className="cell-sub">
+        {total.met}/{total.due}
+      </div>
+    </td>
   );
 }
 

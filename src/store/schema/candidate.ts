@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, firmId, id, updatedAt, version } from './columns.ts';
 import { branches, users } from './firm.ts';
+import type { Attribution } from './front-door.ts';
 
 export interface EmailEntry {
   address: string;
@@ -68,6 +69,7 @@ export const candidates = pgTable(
     availableFrom: date({ mode: 'string' }),
     source: text(),
     sourceDetail: text(),
+    attribution: jsonb().$type<Attribution>(),
     /** The kind of work they are for (warehouse, office, healthcare…): a journey segment, like a client's industry. */
     jobCategory: text(),
     status: text().notNull().default('new'),

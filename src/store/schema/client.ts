@@ -3,6 +3,7 @@ import { boolean, foreignKey, index, jsonb, pgTable, primaryKey, text, uuid } fr
 import type { EmailEntry, PhoneEntry } from './candidate.ts';
 import { createdAt, firmId, id, updatedAt, version } from './columns.ts';
 import { branches, users } from './firm.ts';
+import type { Attribution } from './front-door.ts';
 
 export const clients = pgTable(
   'clients',
@@ -22,6 +23,7 @@ export const clients = pgTable(
     postcode: text(),
     source: text(),
     sourceDetail: text(),
+    attribution: jsonb().$type<Attribution>(),
     notes: text(),
     createdBy: uuid(),
     createdAt: createdAt(),

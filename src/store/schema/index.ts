@@ -2,6 +2,7 @@
 export * from './candidate.ts';
 export * from './client.ts';
 export * from './firm.ts';
+export * from './front-door.ts';
 export * from './job-order.ts';
 export * from './journey.ts';
 export * from './messaging.ts';

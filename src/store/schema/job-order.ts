@@ -19,6 +19,7 @@ import {
 import { clients, contacts } from './client.ts';
 import { createdAt, firmId, id, updatedAt, version } from './columns.ts';
 import { branches, users } from './firm.ts';
+import type { StaffingRequestDetails } from './front-door.ts';
 
 export const jobOrders = pgTable(
   'job_orders',
@@ -46,6 +47,8 @@ export const jobOrders = pgTable(
     requiredSkills: jsonb().$type<string[]>().notNull().default([]),
     status: text().notNull().default('requested'),
     published: boolean().notNull().default(false),
+    /** Set when the order came in through the public staffing-request form. */
+    request: jsonb().$type<StaffingRequestDetails>(),
     closedAt: timestamp({ withTimezone: true }),
     createdBy: uuid(),
     createdAt: createdAt(),

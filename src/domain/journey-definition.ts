@@ -48,6 +48,7 @@ export const defaultCandidateJourney: JourneyDefinition = {
   activities: [
     a('heard_of_us', 14),
     a('registered', 3),
+    a('applied', 3),
     a('screened', 7),
     a('interviewed', 7),
     a('tested', 5),

@@ -14,6 +14,7 @@ export const messageKinds = [
   'digest',
   'escalation',
   'notice',
+  'confirmation',
   'inbound',
 ] as const;
 export type MessageKind = (typeof messageKinds)[number];

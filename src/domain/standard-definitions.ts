@@ -31,7 +31,7 @@ export const standardDefinitions: Record<StandardKey, StandardDefinition> = {
     label: 'New registration answered',
     subject: 'candidate',
     description:
-      'A new registration hears from a recruiter (a call, email, text or meeting, or a screening).',
+      'A new registration or application hears from a recruiter (a call, email, text or meeting, or a screening).',
     defaults: { amount: 1, unit: 'business_days', escalateAfter: { amount: 1, unit: 'business_days' } },
   },
   staffing_request_response: {

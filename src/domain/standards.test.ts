@@ -74,6 +74,24 @@ describe('registration_response', () => {
     expect(wasMet(o!)).toBe(false);
   });
 
+  it('is opened by an application from the careers site as by a registration, once while it is open', () => {
+    const list = tps(
+      { activity: 'registered', actorType: 'subject', channel: 'form', at: '2026-11-20T21:00:00Z' },
+      { activity: 'applied', actorType: 'subject', channel: 'form', at: '2026-11-20T21:01:00Z' },
+    );
+    expect(of(run('candidate', list), 'registration_response')).toHaveLength(1);
+    // A returning candidate's application, months after the last answer, opens a new one.
+    const later = tps(
+      { activity: 'registered', at: '2026-06-01T15:00:00Z' },
+      call('2026-06-01T16:00:00Z'),
+      { activity: 'applied', actorType: 'subject', channel: 'form', at: '2026-11-20T21:00:00Z' },
+    );
+    const os = of(run('candidate', later), 'registration_response');
+    expect(os).toHaveLength(2);
+    expect(iso(os[1]!.openedAt)).toBe('2026-11-20T21:00:00.000Z');
+    expect(isOpen(os[1]!)).toBe(true);
+  });
+
   it('is off when the firm turns it off', () => {
     const off = { ...settings, registration_response: { ...settings.registration_response, enabled: false } };
     expect(

@@ -146,7 +146,12 @@ export function evaluateSubject(input: EvaluateInput): Obligation[] {
     if (reply && reply.metAt === null && staff && t.direction === 'out') reply.metAt = at;
 
     if (subject.type === 'candidate') {
-      if (t.activity === 'registered' && on('registration_response') && registration?.metAt !== null) {
+      // An application from the careers site waits for an answer as a registration does.
+      if (
+        (t.activity === 'registered' || t.activity === 'applied') &&
+        on('registration_response') &&
+        registration?.metAt !== null
+      ) {
         registration = make('registration_response', at);
       }
 

@@ -17,6 +17,14 @@ describe('submission moves', () => {
     );
   });
 
+  it('takes an application from the careers site to the desk: shortlist, submit or turn down, never back', () => {
+    expect(nextSubmissionStatuses('applied')).toEqual(['shortlisted', 'submitted', 'rejected', 'withdrew']);
+    expect(candidateActivityForSubmission('applied')).toBe('applied');
+    for (const from of submissionStatuses) {
+      expect(() => assertSubmissionTransition(from, 'applied')).toThrow(/cannot go from/);
+    }
+  });
+
   it('reaches "placed" only through a placement', () => {
     for (const from of submissionStatuses) {
       expect(() => assertSubmissionTransition(from, 'placed')).toThrow(/making a placement/);

@@ -4,6 +4,7 @@ import { DomainError } from './errors.ts';
 import type { CandidateActivity } from './touchpoint.ts';
 
 export const submissionStatuses = [
+  'applied',
   'shortlisted',
   'submitted',
   'client_interview',
@@ -14,6 +15,7 @@ export const submissionStatuses = [
 ] as const;
 export type SubmissionStatus = (typeof submissionStatuses)[number];
 export const submissionStatusLabels: Record<SubmissionStatus, string> = {
+  applied: 'Applied',
   shortlisted: 'Shortlisted',
   submitted: 'Submitted',
   client_interview: 'Client interview',
@@ -24,6 +26,8 @@ export const submissionStatusLabels: Record<SubmissionStatus, string> = {
 };
 
 const allowed: Record<SubmissionStatus, readonly SubmissionStatus[]> = {
+  // An application from the careers site waits for the desk to shortlist, submit or turn it down.
+  applied: ['shortlisted', 'submitted', 'rejected', 'withdrew'],
   shortlisted: ['submitted', 'rejected', 'withdrew'],
   submitted: ['client_interview', 'offered', 'rejected', 'withdrew'],
   client_interview: ['offered', 'rejected', 'withdrew'],
@@ -55,6 +59,8 @@ export const nextSubmissionStatuses = (from: SubmissionStatus): SubmissionStatus
 /** The candidate-journey activity reached by moving a submission to a status. */
 export function candidateActivityForSubmission(to: SubmissionStatus): CandidateActivity | null {
   switch (to) {
+    case 'applied':
+      return 'applied';
     case 'submitted':
       return 'submitted';
     case 'client_interview':
@@ -73,4 +79,8 @@ export function candidateActivityForSubmission(to: SubmissionStatus): CandidateA
 
 /** A submission that still holds a place in the pipeline. */
 export const isSubmissionLive = (status: SubmissionStatus) =>
-  status === 'shortlisted' || status === 'submitted' || status === 'client_interview' || status === 'offered';
+  status === 'applied' ||
+  status === 'shortlisted' ||
+  status === 'submitted' ||
+  status === 'client_interview' ||
+  status === 'offered';

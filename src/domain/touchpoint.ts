@@ -9,6 +9,7 @@ export type SubjectType = (typeof subjectTypes)[number];
 export const candidateActivities = [
   'heard_of_us',
   'registered',
+  'applied',
   'screened',
   'interviewed',
   'tested',
@@ -47,6 +48,7 @@ export type Activity = CandidateActivity | ClientActivity;
 export const activityLabels: Record<Activity, string> = {
   heard_of_us: 'Heard of us',
   registered: 'Registered',
+  applied: 'Applied',
   screened: 'Screened',
   interviewed: 'Interviewed',
   tested: 'Tested',

@@ -25,6 +25,7 @@ export const kindLabels: Record<MessageKind, string> = {
   digest: 'Digest',
   escalation: 'Escalation',
   notice: 'Notice',
+  confirmation: 'Confirmation',
   inbound: 'Inbound',
 };
 

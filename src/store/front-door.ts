@@ -4,7 +4,13 @@
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { candidateAccessLinks, candidateDocuments, publicPosts, stageResources } from './schema/index.ts';
+import {
+  candidateAccessLinks,
+  candidateDocuments,
+  publicPosts,
+  searchTerms,
+  stageResources,
+} from './schema/index.ts';
 
 export type DocumentRow = Omit<typeof candidateDocuments.$inferSelect, 'content' | 'textContent'>;
 export type NewDocument = Omit<typeof candidateDocuments.$inferInsert, 'id'>;
@@ -157,4 +163,28 @@ export async function deleteStageResource(db: Db, firmId: string, id: string): P
     .where(and(eq(stageResources.firmId, firmId), eq(stageResources.id, id)))
     .returning({ id: stageResources.id });
   return rows.length > 0;
+}
+
+/** Records of a kind indexed under this exact (normalised) term: how a contact is matched by email. */
+export async function findByTerm(
+  db: Db,
+  firmId: string,
+  entityType: 'candidate' | 'contact' | 'client',
+  kind: 'email' | 'phone' | 'company',
+  term: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: searchTerms.entityId })
+    .from(searchTerms)
+    .where(
+      and(
+        eq(searchTerms.firmId, firmId),
+        eq(searchTerms.entityType, entityType),
+        eq(searchTerms.kind, kind),
+        eq(searchTerms.term, term),
+      ),
+    )
+    .orderBy(asc(searchTerms.entityId))
+    .limit(20);
+  return rows.map((r) => r.id);
 }

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, type TestStore } from '../../../test/db.ts';
+import { buildCandidate, buildJobOrder, buildWorld, unique, type World } from '../../../test/factories.ts';
+import { findCandidate } from '../../store/candidates.ts';
+import { latestConsent } from '../../store/consent.ts';
+import { documentsOf } from '../../store/front-door.ts';
+import { findSubmission } from '../../store/submissions.ts';
+import { timeline } from '../../store/touchpoints.ts';
+import { listMessages } from '../messaging/boxes.ts';
+import { type IntakeRequest, type PreparedDocument, receiveApplication } from './intake.ts';
+
+let store: TestStore;
+let w: World;
+let firm: IntakeRequest['firm'];
+
+beforeAll(async () => {
+  store = await openTestStore();
+  w = await buildWorld(store);
+  firm = { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' };
+});
+afterAll(() => store.close());
+
+const publishedJob = async () => {
+  // A branch manager both recruits and manages accounts: the candidates who apply for their order become theirs.
+  const order = await buildJobOrder(w, { published: true, ownerId: w.manager.userId }, w.admin);
+  expect(order.status).toBe('open');
+  return order;
+};
+
+const request = (overrides: Partial<IntakeRequest> = {}, person: Partial<IntakeRequest['person']> = {}) => {
+  const u = unique();
+  return {
+    firm,
+    jobOrderId: null,
+    person: {
+      firstName: 'Jordan',
+      lastName: `Reyes${u}`,
+      email: `jordan.${u}@mail.example`,
+      phone: `(617) 555-${String(Math.floor(Math.random() * 9000) + 1000)}`,
+      ...person,
+    },
+    smsConsent: false,
+    attribution: {},
+    resume: null,
+    idempotencyKey: `key-${u}-${Math.random().toString(36).slice(2)}`,
+    ownHost: 'jobs.harbor.example',
+    ...overrides,
+  } satisfies IntakeRequest;
+};
+
+const resume = (text: string): PreparedDocument => {
+  const bytes = new TextEncoder().encode(`%PDF-1.4 ${text}`);
+  return {
+    filename: 'resume.pdf',
+    mediaType: 'application/pdf',
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    text: { status: 'extracted', text },
+  };
+};
+
+describe('an application on the careers site', () => {
+  it('creates the candidate, files the application, records consent, source and resume, and confirms by mail', async () => {
+    const job = await publishedJob();
+    const r = request(
+      {
+        jobOrderId: job.id,
+        smsConsent: true,
+        attribution: { utmSource: 'indeed', utmMedium: 'cpc', referrer: 'https://www.indeed.com/viewjob' },
+        resume: resume('Jordan Reyes, forklift certified'),
+        note: 'Available nights',
+      },
+      { city: 'Chelsea' },
+    );
+    const out = await receiveApplication(w.ctx, r);
+    expect(out).toMatchObject({ matched: false, alreadyApplied: false, replayed: false });
+
+    const c = await findCandidate(store.db, w.firmId, out.candidateId);
+    expect(c).toMatchObject({
+      firstName: 'Jordan',
+      city: 'Chelsea',
+      source: 'job_board',
+      sourceDetail: 'indeed / cpc, from www.indeed.com',
+      ownerId: w.manager.userId,
+      branchId: job.branch.id,
+      resumeText: 'Jordan Reyes, forklift certified',
+      createdBy: null,
+    });
+    expect(c?.attribution).toMatchObject({ utmSource: 'indeed', referrer: 'https://www.indeed.com/viewjob' });
+
+    const s = await findSubmission(store.db, w.firmId, out.submissionId!);
+    expect(s).toMatchObject({ status: 'applied', jobOrderId: job.id, notes: 'Available nights' });
+
+    const consent = await latestConsent(store.db, w.firmId, { candidateId: out.candidateId });
+    expect(consent.email).toMatchObject({ status: 'granted', source: 'form', noticeVersion: '2026-11' });
+    expect(consent.sms).toMatchObject({ status: 'granted', source: 'form' });
+
+    const docs = await documentsOf(store.db, w.firmId, out.candidateId);
+    expect(docs.map((d) => [d.filename, d.textStatus, d.uploadedBy])).toEqual([
+      ['resume.pdf', 'extracted', null],
+    ]);
+
+    // In recording order (they share one moment).
+    const steps = (await timeline(store.db, w.firmId, { candidateId: out.candidateId }, { limit: 20 }))
+      .sort((a, b) => a.id - b.id)
+      .map((t) => [t.activity, t.channel, t.actorType]);
+    expect(steps).toEqual([
+      ['heard_of_us', 'form', 'subject'],
+      ['registered', 'form', 'subject'],
+      ['note', 'form', 'subject'],
+      ['applied', 'form', 'subject'],
+    ]);
+
+    const mail = await listMessages(w.ctx, w.admin, { box: 'outbox', page: 1, pageSize: 100 });
+    const confirmation = mail.items.find((m) => m.candidate?.id === out.candidateId);
+    expect(confirmation).toMatchObject({
+      kind: 'confirmation',
+      subject: 'We have your application: Forklift operator',
+    });
+  });
+
+  it('gives one candidate for the same person applying twice, their email in other case and phone in another format', async () => {
+    const job = await publishedJob();
+    const other = await publishedJob();
+    const u = unique();
+    const first = await receiveApplication(
+      w.ctx,
+      request({ jobOrderId: job.id }, { email: `Sam.Okoro${u}@Mail.example`, phone: '(508) 555-0142' }),
+    );
+    const again = await receiveApplication(
+      w.ctx,
+      request(
+        { jobOrderId: other.id },
+        { firstName: 'Samuel', email: `  sam.okoro${u}@mail.EXAMPLE `, phone: '+1 508.555.0142' },
+      ),
+    );
+    expect(again.candidateId).toBe(first.candidateId);
+    expect(again.matched).toBe(true);
+    const byPhone = await receiveApplication(
+      w.ctx,
+      request({}, { email: `other.${u}@mail.example`, phone: '508 555 0142' }),
+    );
+    expect(byPhone.candidateId).toBe(first.candidateId);
+    const c = await findCandidate(store.db, w.firmId, first.candidateId);
+    // Nothing staff keep is overwritten; the new address is added.
+    expect(c?.firstName).toBe('Jordan');
+    expect(c?.emails.map((e) => e.address)).toEqual([
+      `Sam.Okoro${u}@Mail.example`,
+      `other.${u}@mail.example`,
+    ]);
+    expect(c?.phones).toHaveLength(1);
+  });
+
+  it('matches a candidate staff registered, and files a second application to the same job as nothing new', async () => {
+    const job = await publishedJob();
+    const known = await buildCandidate(w);
+    const email = known.emails[0]!.address.toUpperCase();
+    const one = await receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email }));
+    expect(one).toMatchObject({ candidateId: known.id, matched: true, alreadyApplied: false });
+    const two = await receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email }));
+    expect(two).toMatchObject({
+      candidateId: known.id,
+      submissionId: one.submissionId,
+      alreadyApplied: true,
+    });
+  });
+
+  it('returns the first outcome for a retried post, and makes one record of two simultaneous posts', async () => {
+    const job = await publishedJob();
+    const r = request({ jobOrderId: job.id });
+    const first = await receiveApplication(w.ctx, r);
+    const retry = await receiveApplication(w.ctx, r);
+    expect(retry).toEqual({ ...first, replayed: true });
+
+    const u = unique();
+    const [a, b] = await Promise.all([
+      receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email: `twin.${u}@mail.example` })),
+      receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email: `TWIN.${u}@mail.example` })),
+    ]);
+    expect(a.candidateId).toBe(b.candidateId);
+    expect([a.alreadyApplied, b.alreadyApplied].sort()).toEqual([false, true]);
+  });
+
+  it('refuses a job that is not published or not open, and changes nothing', async () => {
+    const hidden = await buildJobOrder(w, {}, w.admin);
+    const u = unique();
+    const email = `late.${u}@mail.example`;
+    await expect(
+      receiveApplication(w.ctx, request({ jobOrderId: hidden.id }, { email })),
+    ).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    const again = await receiveApplication(w.ctx, request({}, { email }));
+    expect(again.matched).toBe(false);
+  });
+});

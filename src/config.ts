@@ -32,6 +32,15 @@ const schema = z.object({
   WAYPOINT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Where Waypoint is reached from outside (links in mail, e.g. unsubscribe); http://localhost:PORT by default. */
   WAYPOINT_PUBLIC_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+  /** The slug of the firm whose public pages (careers) this deployment serves; unset, the oldest firm's. */
+  PUBLIC_FIRM: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .max(100)
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a firm slug, e.g. harbor-staffing')
+      .optional(),
+  ),
   /** Outgoing mail server, `smtp://user:pass@host:587` or `smtps://…:465`; unset, mail waits in the outbox. */
   SMTP_URL: z.preprocess(
     unsetIfEmpty,
@@ -80,6 +89,8 @@ export interface Config {
   sessionMaxHours: number;
   logLevel: string;
   publicUrl: string;
+  /** The firm the public pages belong to, by slug; null: the oldest firm. */
+  publicFirm: string | null;
   smtpUrl: string | undefined;
   mailFrom: string;
   mailReplyTo: string | null;
@@ -108,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: c.WAYPOINT_SESSION_MAX_HOURS,
     logLevel: c.WAYPOINT_LOG_LEVEL,
     publicUrl: c.WAYPOINT_PUBLIC_URL ?? `http://localhost:${c.PORT}`,
+    publicFirm: c.PUBLIC_FIRM ?? null,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM ?? 'Waypoint <waypoint@localhost>',
     mailReplyTo: c.MAIL_REPLY_TO ?? null,

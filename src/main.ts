@@ -42,7 +42,7 @@ export interface StartHooks {
 /** Starts Waypoint and returns how to stop it. */
 export async function startServer(config: Config, hooks: StartHooks = {}): Promise<Server> {
   const store = await openMigratedStore(config);
-  const ctx: ServiceContext = { store, clock: systemClock };
+  const ctx: ServiceContext = { store, clock: systemClock, publicFirmSlug: config.publicFirm };
   ctx.transports = {
     email: config.smtpUrl ? smtpTransport(config.smtpUrl) : null,
     sms: config.sms ? smsHttpProvider(smsConfigFrom(config.sms.providerUrl, config.sms.from)) : null,

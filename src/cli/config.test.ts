@@ -55,3 +55,18 @@ describe('SMS_PROVIDER_URL and SMS_FROM', () => {
     ).toThrow(/SMS_FROM: must be an E.164 number/);
   });
 });
+
+describe('PUBLIC_FIRM', () => {
+  it('is null unless set (the oldest firm is public), and read as the slug', () => {
+    expect(loadConfig({ ...base }).publicFirm).toBeNull();
+    expect(loadConfig({ ...base, PUBLIC_FIRM: '' }).publicFirm).toBeNull();
+    expect(loadConfig({ ...base, PUBLIC_FIRM: 'harbor-staffing' }).publicFirm).toBe('harbor-staffing');
+  });
+
+  it.each(['Harbor Staffing', 'harbor_staffing', '-harbor', 'harbor-', 'a'.repeat(101)])(
+    'refuses %j, naming the variable',
+    (value) => {
+      expect(() => loadConfig({ ...base, PUBLIC_FIRM: value })).toThrow(/Invalid configuration: PUBLIC_FIRM/);
+    },
+  );
+});

@@ -19,6 +19,8 @@ export interface ServiceContext {
    * channel, messages wait in the outbox.
    */
   transports?: Transports;
+  /** The slug of the firm the public pages (careers) belong to (`PUBLIC_FIRM`); unset or null, the oldest firm. */
+  publicFirmSlug?: string | null;
 }
 
 export type { Db };

@@ -13,6 +13,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { DomainError } from '../domain/errors.ts';
 import type { SessionPolicy } from '../services/auth.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { registerCareersRoutes } from './careers/routes.ts';
 import { errorBody, handleError } from './errors.ts';
 import { registerPublicRoutes } from './public-routes.ts';
 import { registerRoutes } from './register-routes.ts';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerPublicRoutes(app, { ctx: options.ctx });
+  await registerCareersRoutes(app, { ctx: options.ctx });
 
   const webDir = options.webDir ? resolve(options.webDir) : null;
   const hasWeb = webDir ? await registerWebApp(app, webDir) : false;

@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  // The document extraction worker is started by file (new Worker(…/extract-worker.js)), so it is an entry of its own.
+  entryPoints: { main: 'src/cli/main.ts', 'extract-worker': 'src/services/documents/extract-worker.ts' },
   outdir: 'dist/server',
   bundle: true,
   splitting: true,

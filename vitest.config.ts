@@ -11,8 +11,13 @@ const serverFiles = [
   'src/store/**/*.test.ts',
   'src/cli/**/*.test.ts',
 ];
-// Store tests that need no database (file locks, the migration guard) run once, with the unit tests.
-const dbFreeFiles = ['src/store/migrations.test.ts', 'src/store/data-dir-lock.test.ts'];
+// Tests under src/store or src/services that need no database (file locks, the migration guard, reading uploaded
+// documents) run once, with the unit tests, not once per database.
+const dbFreeFiles = [
+  'src/store/migrations.test.ts',
+  'src/store/data-dir-lock.test.ts',
+  'src/services/documents/**/*.test.ts',
+];
 const pgUrl = process.env.TEST_DATABASE_URL;
 
 export default defineConfig({

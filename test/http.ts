@@ -8,7 +8,10 @@ import type { ServiceContext } from '../src/services/context.ts';
 import { JourneyHost } from '../src/services/journey-engine.ts';
 import { TEST_PASSWORD, type TestUser } from './factories.ts';
 
-export async function testApp(ctx: ServiceContext, options: { loginRateLimit?: number } = {}) {
+export async function testApp(
+  ctx: ServiceContext,
+  options: { loginRateLimit?: number; postsPerMinute?: number } = {},
+) {
   // The journey engine, following the log only when asked (each map read syncs it first): no timers in tests.
   ctx.journeys ??= new JourneyHost(ctx.store, { snapshotDir: null, pollMs: 0, clock: ctx.clock });
   const app = await buildApp({
@@ -17,6 +20,8 @@ export async function testApp(ctx: ServiceContext, options: { loginRateLimit?: n
     secureCookies: false,
     logLevel: 'silent',
     loginRateLimit: options.loginRateLimit ?? 10_000,
+    // Tests post many public forms from one address; the limit itself is tested with a low one.
+    frontDoor: { postsPerMinute: options.postsPerMinute ?? 10_000 },
   });
   await app.ready();
   return app;

@@ -15,6 +15,7 @@ import type { SessionPolicy } from '../services/auth.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { registerCareersRoutes } from './careers/routes.ts';
 import { errorBody, handleError } from './errors.ts';
+import { registerFrontDoorRoutes } from './front-door/routes.ts';
 import { registerPublicRoutes } from './public-routes.ts';
 import { registerRoutes } from './register-routes.ts';
 import { registerWebApp } from './web.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   logLevel?: string;
   loginRateLimit?: number;
+  /** Limits of the public forms (tests raise the per-address rate to post many times from one address). */
+  frontDoor?: { postsPerMinute?: number; maxConcurrentPosts?: number };
 }
 
 interface PathNode {
@@ -150,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerPublicRoutes(app, { ctx: options.ctx });
   await registerCareersRoutes(app, { ctx: options.ctx });
+  await registerFrontDoorRoutes(app, { ctx: options.ctx, ...options.frontDoor });
 
   const webDir = options.webDir ? resolve(options.webDir) : null;
   const hasWeb = webDir ? await registerWebApp(app, webDir) : false;

@@ -130,6 +130,24 @@ textarea{min-height:8rem}
 .description{margin:1.5rem 0;overflow-wrap:anywhere}
 .actions{display:flex;flex-wrap:wrap;gap:.75rem;margin:1.5rem 0}
 .foot{padding-bottom:2rem;color:#52606d;font-size:.9rem}
+fieldset{margin:0 0 1.5rem;padding:1rem;background:#fff;border:1px solid #e4e7eb;border-radius:8px}
+legend{padding:0 .25rem;font-weight:700}
+.field{margin:0 0 1rem}
+.field:last-child{margin-bottom:0}
+.hint,.optional{color:#52606d;font-weight:400;font-size:.9rem;margin:.15rem 0 0}
+.error{color:#b42318;font-weight:600;margin:.15rem 0 0}
+.has-error input,.has-error select,.has-error textarea{border:2px solid #b42318}
+.check label{display:flex;gap:.6rem;align-items:flex-start;font-weight:400}
+.check input{width:1.4rem;min-height:1.4rem;height:1.4rem;margin:.15rem 0 0;flex:none}
+.error-summary{margin:0 0 1.5rem;padding:1rem 1.25rem;border:3px solid #b42318;border-radius:8px;background:#fff}
+.error-summary h2{margin:0 0 .5rem}
+.error-summary a{color:#b42318;font-weight:600}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.stage{display:inline-block;padding:.1rem .6rem;border-radius:999px;background:#e7f0ff;color:#1c4fb8}
+.stage-placed,.stage-offered{background:#e6f6ec;color:#1e6b3a}
+.stage-rejected,.stage-withdrew{background:#f1f3f5;color:#52606d}
+.resources ul{padding-left:1.2rem}
+form.inline{margin:.5rem 0 0}
 `;
 
 /** The stylesheet's URL, versioned by its content. */

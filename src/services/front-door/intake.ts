@@ -139,7 +139,7 @@ export async function queueCandidateMail(
 /** The open, published job an application names, or a clear refusal. */
 async function jobToApplyFor(db: Db, firmId: string, jobOrderId: string) {
   const order = await findJobOrder(db, firmId, jobOrderId);
-  if (!order || !order.published || order.status !== 'open') {
+  if (!order?.published || order.status !== 'open') {
     throw new DomainError('not_found', 'This job is no longer open for applications', [
       { path: 'jobOrderId', message: 'No longer open' },
     ]);

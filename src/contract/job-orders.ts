@@ -79,6 +79,15 @@ export const jobOrderSummary = z.object({
 export type JobOrderSummary = z.infer<typeof jobOrderSummary>;
 export const jobOrderPage = page(jobOrderSummary);
 
+/** What an employer asked for on the public staffing-request form, as they wrote it (hourly rates). */
+export const staffingRequestView = z.object({
+  rateMin: z.number().nullable(),
+  rateMax: z.number().nullable(),
+  notes: z.string().nullable(),
+  receivedAt: z.string(),
+});
+export type StaffingRequestView = z.infer<typeof staffingRequestView>;
+
 export const jobOrderDetail = z.object({
   id,
   version: z.number().int(),
@@ -103,6 +112,8 @@ export const jobOrderDetail = z.object({
   requiredSkills: z.array(z.string()),
   status: z.enum(jobOrderStatuses),
   published: z.boolean(),
+  /** Set when the order came in through the public staffing-request form. */
+  request: staffingRequestView.nullable(),
   owner: ref.nullable(),
   branch: ref,
   createdAt: z.string(),

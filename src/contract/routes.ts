@@ -29,6 +29,7 @@ import {
   updateContactRequest,
 } from './clients.ts';
 import { idParams, okBody } from './common.ts';
+import { documentRoutes } from './document-routes.ts';
 import {
   createJobOrderRequest,
   jobOrderDetail,
@@ -72,6 +73,7 @@ import {
 } from './pipeline.ts';
 import type { RouteDef } from './route-def.ts';
 import { searchQuery, searchResults } from './search.ts';
+import { stageResourceRoutes } from './stage-resource-routes.ts';
 import { standardRoutes } from './standard-routes.ts';
 import {
   logTouchpointRequest,
@@ -83,7 +85,7 @@ import {
 } from './touchpoints.ts';
 import { branchSummary, createUserRequest, listUsersQuery, updateUserRequest, userSummary } from './users.ts';
 
-export type { RouteDef } from './route-def.ts';
+export type { FileBody, RouteDef } from './route-def.ts';
 
 const route = <const R extends RouteDef>(r: R) => r;
 
@@ -562,6 +564,8 @@ export const routes = {
 
   ...messageRoutes,
   ...standardRoutes,
+  ...documentRoutes,
+  ...stageResourceRoutes,
 } as const;
 
 export type Routes = typeof routes;

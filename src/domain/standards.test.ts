@@ -81,11 +81,12 @@ describe('registration_response', () => {
     );
     expect(of(run('candidate', list), 'registration_response')).toHaveLength(1);
     // A returning candidate's application, months after the last answer, opens a new one.
-    const later = tps(
-      { activity: 'registered', at: '2026-06-01T15:00:00Z' },
-      call('2026-06-01T16:00:00Z'),
-      { activity: 'applied', actorType: 'subject', channel: 'form', at: '2026-11-20T21:00:00Z' },
-    );
+    const later = tps({ activity: 'registered', at: '2026-06-01T15:00:00Z' }, call('2026-06-01T16:00:00Z'), {
+      activity: 'applied',
+      actorType: 'subject',
+      channel: 'form',
+      at: '2026-11-20T21:00:00Z',
+    });
     const os = of(run('candidate', later), 'registration_response');
     expect(os).toHaveLength(2);
     expect(iso(os[1]!.openedAt)).toBe('2026-11-20T21:00:00.000Z');

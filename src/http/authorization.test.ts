@@ -3,6 +3,7 @@
  * must have, declared here and checked against the running app on the real database. A route added to the table
  * without a row here fails the suite, so every new endpoint is classified on purpose.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/db.ts';
@@ -24,17 +25,21 @@ import { type Client, send, signIn, testApp } from '../../test/http.ts';
 import { createEmploymentRequest } from '../contract/candidates.ts';
 import { createInterviewRequest } from '../contract/pipeline.ts';
 import { type RouteName, routes } from '../contract/routes.ts';
+import { createStageResourceRequest } from '../contract/stage-resources.ts';
 import { logTouchpointRequest } from '../contract/touchpoints.ts';
 import { defaultCandidateJourney } from '../domain/journey-definition.ts';
 import { addEmployment, getCandidate } from '../services/candidates.ts';
 import { getClient, getContact } from '../services/clients.ts';
+import { keepResume } from '../services/front-door/intake.ts';
 import { createInterview } from '../services/interviews.ts';
 import { getJobOrder } from '../services/job-orders.ts';
 import { currentDefinition } from '../services/journey-definitions.ts';
 import { statusRulesOf, templateOf } from '../services/messaging/settings.ts';
+import { createStageResource } from '../services/stage-resources.ts';
 import { listBranchCalendars, listStandards, putBranchHoliday } from '../services/standards/settings.ts';
 import { logTouchpoint } from '../services/touchpoints.ts';
 import { listUsers } from '../services/users.ts';
+import { documentsOf } from '../store/front-door.ts';
 import { insertMessage } from '../store/messages.ts';
 
 const callers = [
@@ -142,6 +147,9 @@ let fx: {
   order: Awaited<ReturnType<typeof buildJobOrder>>;
   placement: Awaited<ReturnType<typeof buildPlacement>>;
   spareUserId: string;
+  /** A resume the candidate sent, with a line in its bytes and in its text that no denied answer may carry. */
+  document: { id: string; fileMarker: string; textMarker: string };
+  stageResourceTitle: string;
 };
 /** Everything of this firm that must never appear in a denied answer or in another firm's list. */
 let secrets: string[];
@@ -203,7 +211,38 @@ beforeAll(async () => {
     (await buildSubmission(w, (await buildCandidate(w)).id, order.id)).id,
     '2026-11-02',
   );
-  fx = { candidate, client, contact, order, placement, spareUserId: spare.body.id };
+  const fileMarker = `Matrix-file-${unique()}`;
+  const textMarker = `Matrix-text-${unique()}`;
+  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${fileMarker}\n%%EOF\n`);
+  await w.ctx.store.transaction((tx) =>
+    keepResume(
+      tx,
+      w.ctx,
+      w.firmId,
+      candidate.id,
+      {
+        filename: 'Matrix resume.pdf',
+        mediaType: 'application/pdf',
+        bytes,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        text: { status: 'extracted', text: textMarker },
+      },
+      'form',
+    ),
+  );
+  const [document] = await documentsOf(w.ctx.store.db, w.firmId, candidate.id);
+  const stageResourceTitle = `Matrix tips ${unique()}`;
+  await freshStageResource('shortlisted', stageResourceTitle);
+  fx = {
+    candidate,
+    client,
+    contact,
+    order,
+    placement,
+    spareUserId: spare.body.id,
+    document: { id: document!.id, fileMarker, textMarker },
+    stageResourceTitle,
+  };
   secrets = [
     w.firmId,
     w.branchA,
@@ -221,6 +260,10 @@ beforeAll(async () => {
     order.id,
     order.title,
     placement.id,
+    fx.document.id,
+    fileMarker,
+    textMarker,
+    stageResourceTitle,
   ];
 });
 afterAll(async () => {
@@ -257,6 +300,14 @@ async function freshMessage(status: 'outbox' | 'sent' | 'failed' | 'proposed' | 
     sentBy: status === 'triage' || status === 'proposed' ? null : w.recruiter.userId,
   });
 }
+
+/** A stage resource of this firm, made by its admin. */
+const freshStageResource = (stage: 'shortlisted' | 'submitted' | 'client_interview', title?: string) =>
+  createStageResource(
+    w.ctx,
+    w.admin,
+    createStageResourceRequest.parse({ stage, title: title ?? `Matrix resource ${unique()}` }),
+  );
 
 const versionOf = {
   candidate: async () => (await getCandidate(w.ctx, w.admin, fx.candidate.id)).version,
@@ -758,6 +809,53 @@ const matrix: Record<RouteName, Row> = {
       const day = `2031-01-${String(++holidayDays).padStart(2, '0')}`;
       await putBranchHoliday(w.ctx, w.admin, w.branchA, day, 'Matrix day off');
       return { params: { branchId: w.branchA, day } };
+    },
+  },
+
+  // A candidate's documents are read like the candidate: firm-wide for staff, absent for another firm.
+  candidateDocuments: {
+    expect: read,
+    cell: async () => ({ params: { id: fx.candidate.id }, shows: fx.document.id }),
+  },
+  downloadDocument: {
+    expect: read,
+    cell: async () => ({ params: { id: fx.document.id }, shows: fx.document.fileMarker }),
+  },
+  documentText: {
+    expect: read,
+    cell: async () => ({ params: { id: fx.document.id }, shows: fx.document.textMarker }),
+  },
+  // The status page's resources: the recruiting desks read them, admins change them; another firm has its own.
+  listStageResources: {
+    expect: {
+      admin: 'ok',
+      manager: 'ok',
+      recruiter: 'ok',
+      accountManager: 403,
+      otherManager: 'ok',
+      otherRecruiter: 'ok',
+      otherAccountManager: 403,
+      outsider: 'empty',
+      anonymous: 401,
+    },
+    cell: async () => ({ shows: fx.stageResourceTitle }),
+  },
+  createStageResource: {
+    expect: adminOnly,
+    cell: async () => ({ body: { stage: 'applied', title: `Matrix new ${unique()}` } }),
+  },
+  updateStageResource: {
+    expect: { ...adminOnly, outsider: 404 },
+    cell: async () => {
+      const r = await freshStageResource('submitted');
+      return { params: { id: r.id }, body: { version: r.version, title: `Matrix changed ${unique()}` } };
+    },
+  },
+  deleteStageResource: {
+    expect: { ...adminOnly, outsider: 404 },
+    cell: async () => {
+      const r = await freshStageResource('client_interview');
+      return { params: { id: r.id }, query: `version=${r.version}` };
     },
   },
 };

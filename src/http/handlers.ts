@@ -1,7 +1,7 @@
 /** @module What each API route does: call one service with the validated input. No logic of its own. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { RouteDef, RouteName, Routes } from '../contract/routes.ts';
+import type { FileBody, RouteDef, RouteName, Routes } from '../contract/routes.ts';
 import type { Actor } from '../domain/roles.ts';
 import { login, logout, type RequestMeta, type ResolvedSession } from '../services/auth.ts';
 import {
@@ -59,8 +59,10 @@ import {
   voidTouchpoint,
 } from '../services/touchpoints.ts';
 import { createUser, listBranches, listUsers, updateUser } from '../services/users.ts';
+import { documentHandlers } from './document-handlers.ts';
 import { messageHandlers } from './message-handlers.ts';
 import { type CookiePolicy, clearSessionCookie, setSessionCookie } from './session.ts';
+import { stageResourceHandlers } from './stage-resource-handlers.ts';
 import { standardHandlers } from './standard-handlers.ts';
 
 type Part<R extends RouteDef, K extends 'params' | 'query' | 'body'> = R[K] extends z.ZodType
@@ -83,9 +85,11 @@ export interface AuthedExtras {
   actor: Actor;
   session: ResolvedSession;
 }
+/** What a handler resolves to: the response's value, or for a `file` route the bytes to send. */
+type Output<R extends RouteDef> = R extends { file: true } ? FileBody : z.output<R['response']>;
 export type Handler<R extends RouteDef> = R extends { public: true }
-  ? (input: HandlerInput<R>) => Promise<z.output<R['response']>>
-  : (input: HandlerInput<R> & AuthedExtras) => Promise<z.output<R['response']>>;
+  ? (input: HandlerInput<R>) => Promise<Output<R>>
+  : (input: HandlerInput<R> & AuthedExtras) => Promise<Output<R>>;
 
 export type Handlers = { [K in RouteName]: Handler<Routes[K]> };
 
@@ -163,4 +167,6 @@ export const handlers: Handlers = {
 
   ...messageHandlers,
   ...standardHandlers,
+  ...documentHandlers,
+  ...stageResourceHandlers,
 };

@@ -1,9 +1,10 @@
 /** @module Registers every route of the contract's table with its schemas, its auth, and its handler. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponses } from '../contract/common.ts';
-import { type RouteDef, type RouteName, routes } from '../contract/routes.ts';
+import { type FileBody, type RouteDef, type RouteName, routes } from '../contract/routes.ts';
 import type { SessionPolicy } from '../services/auth.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { sendAttachment } from './attachment.ts';
 import { type AuthedExtras, type HandlerInput, handlers } from './handlers.ts';
 import { authenticate, type CookiePolicy } from './session.ts';
 
@@ -37,7 +38,13 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions) {
         ...(def.params ? { params: def.params } : {}),
         ...(def.query ? { querystring: def.query } : {}),
         ...(def.body ? { body: def.body } : {}),
-        response: { [def.status ?? 200]: def.response, ...errorResponses },
+        response: {
+          // A file's bytes go out as they are (never through the JSON serializer); the schema documents them.
+          [def.status ?? 200]: def.file
+            ? { content: { 'application/octet-stream': { schema: def.response } } }
+            : def.response,
+          ...errorResponses,
+        },
         ...(def.public ? {} : { security: [{ session: [] }] }),
       },
       ...(name === 'login'
@@ -57,6 +64,7 @@ export function registerRoutes(app: FastifyInstance, options: RouteOptions) {
         const session = def.public ? null : await authenticate(options.ctx, options.sessions, request);
         const result = await handler(session ? { ...base, actor: session.actor, session } : base);
         reply.code(def.status ?? 200);
+        if (def.file) return sendAttachment(reply, result as FileBody);
         return result;
       },
     });

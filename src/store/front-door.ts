@@ -188,3 +188,46 @@ export async function findByTerm(
     .limit(20);
   return rows.map((r) => r.id);
 }
+
+/** One document's text as it was read when it came in, without its bytes. */
+export async function findDocumentText(db: Db, firmId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: candidateDocuments.id,
+      candidateId: candidateDocuments.candidateId,
+      filename: candidateDocuments.filename,
+      textStatus: candidateDocuments.textStatus,
+      textContent: candidateDocuments.textContent,
+    })
+    .from(candidateDocuments)
+    .where(and(eq(candidateDocuments.firmId, firmId), eq(candidateDocuments.id, id)));
+  return row ?? null;
+}
+
+export async function findStageResource(
+  db: Db,
+  firmId: string,
+  id: string,
+): Promise<StageResourceRow | null> {
+  const [row] = await db
+    .select()
+    .from(stageResources)
+    .where(and(eq(stageResources.firmId, firmId), eq(stageResources.id, id)));
+  return row ?? null;
+}
+
+/** Removes a stage resource only if it still has the version the caller read; false when it did not. */
+export async function deleteStageResourceAtVersion(
+  db: Db,
+  firmId: string,
+  id: string,
+  version: number,
+): Promise<boolean> {
+  const rows = await db
+    .delete(stageResources)
+    .where(
+      and(eq(stageResources.firmId, firmId), eq(stageResources.id, id), eq(stageResources.version, version)),
+    )
+    .returning({ id: stageResources.id });
+  return rows.length > 0;
+}

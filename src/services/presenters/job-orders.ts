@@ -1,5 +1,5 @@
 /** @module Job orders as the API shows them. */
-import type { JobOrderDetail, JobOrderSummary } from '../../contract/job-orders.ts';
+import type { JobOrderDetail, JobOrderSummary, StaffingRequestView } from '../../contract/job-orders.ts';
 import type { JobType, PayUnit } from '../../domain/candidate.ts';
 import type { JobOrderStatus, Shift } from '../../domain/job-order.ts';
 import { marginPercent } from '../../domain/placement.ts';
@@ -28,6 +28,20 @@ export function presentJobOrderSummary(j: JobOrderView): JobOrderSummary {
   };
 }
 
+const numberOrNull = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The public form's request, read defensively: it is JSON kept beside the order, not a checked column. */
+function presentRequest(j: JobOrderView): StaffingRequestView | null {
+  const r = j.request;
+  if (!r || typeof r !== 'object') return null;
+  return {
+    rateMin: numberOrNull(r.rateMin),
+    rateMax: numberOrNull(r.rateMax),
+    notes: typeof r.notes === 'string' ? r.notes : null,
+    receivedAt: typeof r.receivedAt === 'string' ? r.receivedAt : iso(j.createdAt),
+  };
+}
+
 export function presentJobOrder(j: JobOrderView, actor: Actor): JobOrderDetail {
   return {
     id: j.id,
@@ -53,6 +67,7 @@ export function presentJobOrder(j: JobOrderView, actor: Actor): JobOrderDetail {
     requiredSkills: j.requiredSkills,
     status: j.status as JobOrderStatus,
     published: j.published,
+    request: presentRequest(j),
     owner: refOrNull(j.ownerId, j.ownerName),
     branch: { id: j.branchId, name: j.branchName },
     createdAt: iso(j.createdAt),

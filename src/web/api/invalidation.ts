@@ -75,4 +75,9 @@ export const invalidatedBy: Record<WriteRoute, ReadRoute[]> = {
   saveBranchCalendar: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
   putBranchHoliday: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
   deleteBranchHoliday: ['listBranchCalendars', 'workQueue', 'compliance', 'complianceMisses'],
+
+  // What the status page shows per stage.
+  createStageResource: ['listStageResources'],
+  updateStageResource: ['listStageResources'],
+  deleteStageResource: ['listStageResources'],
 };

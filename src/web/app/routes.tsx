@@ -41,6 +41,10 @@ const StandardsSettingsPage = page(
   () => import('../pages/settings/StandardsSettingsPage.tsx'),
   'StandardsSettingsPage',
 );
+const StageResourcesPage = page(
+  () => import('../pages/settings/StageResourcesPage.tsx'),
+  'StageResourcesPage',
+);
 const NotFoundPage = page(() => import('../pages/NotFoundPage.tsx'), 'NotFoundPage');
 
 function Standalone({ children }: { children: ReactNode }) {
@@ -87,6 +91,7 @@ export const appRoutes: RouteObject[] = [
       { path: 'settings/journeys/:type', element: <JourneyDefinitionPage /> },
       { path: 'messages', element: <MessagesPage /> },
       { path: 'settings/messages', element: <MessageSettingsPage /> },
+      { path: 'settings/status-page', element: <StageResourcesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

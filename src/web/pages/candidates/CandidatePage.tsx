@@ -11,11 +11,15 @@ import { ConsentPanel } from '../messages/ConsentPanel.tsx';
 import { PersonMessages } from '../messages/PersonMessages.tsx';
 import { type CandidateAction, CandidateActions } from './CandidateActions.tsx';
 import { CandidateAside } from './CandidateAside.tsx';
+import { DocumentsSection } from './DocumentsSection.tsx';
 import { EditCandidateDrawer } from './EditCandidateDrawer.tsx';
 import { EmploymentSection } from './EmploymentSection.tsx';
 import { PipelineSection } from './PipelineSection.tsx';
 
-/** One candidate: who they are, where they worked, where they are in the pipeline, and every contact with them. */
+/**
+ * One candidate: who they are, where they worked, where they are in the pipeline, the documents they sent, and every
+ * contact with them.
+ */
 export function CandidatePage() {
   const { id = '' } = useParams();
   const candidate = useApi('getCandidate', { params: { id } });
@@ -64,6 +68,7 @@ export function CandidatePage() {
           ) : pipeline.isPending ? (
             <Loading label="Loading pipeline…" />
           ) : null}
+          <DocumentsSection candidateId={c.id} />
           <JourneySection type="candidate" subjectId={c.id} />
           <PersonMessages who={{ candidateId: c.id }} />
           <Section title="Timeline" id="timeline">

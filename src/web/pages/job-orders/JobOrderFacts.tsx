@@ -3,13 +3,18 @@ import type { JobOrderDetail } from '../../../contract/index.ts';
 import { Section } from '../../components/Section.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
 import { jobTypeLabels, labelOf, shiftLabels } from '../../lib/labels.ts';
+import { StaffingRequestPanel } from './StaffingRequestPanel.tsx';
 
-/** The terms of a job order: rates and margin, dates, place, skills, description. */
+/**
+ * The terms of a job order: rates and margin, dates, place, skills, description; and, for an order that came in from
+ * the careers site, the employer's request as they sent it.
+ */
 export function JobOrderFacts({ order: o }: { order: JobOrderDetail }) {
   const location = [o.locationLine, o.city, o.postcode].filter(Boolean).join(', ');
   return (
     <div className="record-grid">
       <div className="record-main">
+        {o.request ? <StaffingRequestPanel request={o.request} /> : null}
         <Section title="Description">
           {o.description ? (
             <p className="pre-line">{o.description}</p>

@@ -1,7 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../api/hooks.ts';
+import { useSession } from '../../app/session.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { Pager } from '../../components/table.tsx';
+import { mayReadStageResources } from '../../lib/roles.ts';
 import { MessageDrawer } from './MessageDrawer.tsx';
 import { MessageTable } from './MessageTable.tsx';
 import '../../styles/messages.css';
@@ -19,6 +21,7 @@ const isBox = (value: string | null): value is Box => boxes.some((b) => b.value 
 
 /** The firm's messages by where they stand: waiting, proposed, failed, sent, received, and to be filed. */
 export function MessagesPage() {
+  const user = useSession();
   const [params, setParams] = useSearchParams();
   const raw = params.get('box');
   const box: Box = isBox(raw) ? raw : 'outbox';
@@ -52,6 +55,11 @@ export function MessagesPage() {
           <Link to="/settings/messages" className="btn btn-ghost">
             Templates and settings
           </Link>
+          {mayReadStageResources(user.role) ? (
+            <Link to="/settings/status-page" className="btn btn-ghost">
+              Status page resources
+            </Link>
+          ) : null}
         </div>
       </header>
       {counts.data && !counts.data.transports.email ? (

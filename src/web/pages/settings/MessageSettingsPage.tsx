@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.tsx';
+import { mayReadStageResources } from '../../lib/roles.ts';
 import { SignatureSection } from './SignatureSection.tsx';
 import { StatusUpdateRulesSection } from './StatusUpdateRulesSection.tsx';
 import { TemplatesSection } from './TemplatesSection.tsx';
@@ -18,6 +19,11 @@ export function MessageSettingsPage() {
           </p>
           <h1>Message settings</h1>
         </div>
+        {mayReadStageResources(user.role) ? (
+          <Link to="/settings/status-page" className="btn btn-ghost">
+            Status page resources
+          </Link>
+        ) : null}
       </header>
       <p className="muted">
         The templates messages start from, which moves of a candidate's journey send them a status update (by

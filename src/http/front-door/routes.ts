@@ -265,9 +265,10 @@ export async function registerFrontDoorRoutes(
     ) => {
       const firm = await publicFirm(ctx);
       if (!firm) return notFound(reply);
-      const posting = jobParam ? await readPosting(ctx, firm, jobParam) : null;
-      if (jobParam && !posting) return notFound(reply);
+      // The posting is looked up inside the bound: a post turned away costs the database nothing.
       return bounded(reply, firm, async () => {
+        const posting = jobParam ? await readPosting(ctx, firm, jobParam) : null;
+        if (jobParam && !posting) return notFound(reply);
         const { fields, file } = await readForm(request);
         const job = posting ? { title: posting.title, path: posting.path, action: posting.applyPath } : null;
         const again = (errors: Errors, status = 400) =>

@@ -9,6 +9,7 @@
  * `extract-worker.ts`; from the server bundle it is `extract-worker.js`, an entry of its own beside the bundle's
  * chunks in dist/server (scripts/build-server.mjs).
  */
+import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { WorkerAnswer, WorkerInput } from './extract-worker.ts';
 import { MAX_TEXT_CHARS } from './normalize.ts';
@@ -32,7 +33,11 @@ export const WORKER_RESOURCE_LIMITS = {
   maxYoungGenerationSizeMb: 32,
   stackSizeMb: 4,
 } as const;
-export const MAX_CONCURRENT_EXTRACTIONS = 2;
+/**
+ * Workers at once: one core is always left to the server's own thread (staff requests), so on a two-core machine
+ * documents are read one at a time.
+ */
+export const MAX_CONCURRENT_EXTRACTIONS = Math.max(1, Math.min(2, availableParallelism() - 1));
 export const MAX_WAITING_EXTRACTIONS = 32;
 
 const TOO_SLOW = 'Reading this document took too long.';

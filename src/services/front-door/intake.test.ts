@@ -143,13 +143,27 @@ describe('an application on the careers site', () => {
     );
     expect(byPhone.candidateId).toBe(first.candidateId);
     const c = await findCandidate(store.db, w.firmId, first.candidateId);
-    // Nothing staff keep is overwritten; the new address is added.
+    // Nothing staff keep is overwritten. An address matched by phone alone is unproven: it is not added to the
+    // record, and it gets no private status link (which would show and change this person's applications); the
+    // timeline tells staff to confirm it.
     expect(c?.firstName).toBe('Jordan');
-    expect(c?.emails.map((e) => e.address)).toEqual([
-      `Sam.Okoro${u}@Mail.example`,
-      `other.${u}@mail.example`,
-    ]);
+    expect(c?.emails.map((e) => e.address)).toEqual([`Sam.Okoro${u}@Mail.example`]);
     expect(c?.phones).toHaveLength(1);
+    const mail = await listMessages(w.ctx, w.admin, {
+      box: 'all',
+      candidateId: first.candidateId,
+      page: 1,
+      pageSize: 10,
+    });
+    const toOther = mail.items.filter((m) => m.to === `other.${u}@mail.example`);
+    expect(toOther).toHaveLength(1);
+    expect(toOther[0]!.body).not.toContain('/careers/status/');
+    expect(toOther[0]!.body).toContain('the address you gave us before');
+    const toKnown = mail.items.filter((m) => m.to !== `other.${u}@mail.example`);
+    expect(toKnown.length).toBeGreaterThan(0);
+    for (const m of toKnown) expect(m.body).toContain('/careers/status/');
+    const steps = await timeline(store.db, w.firmId, { candidateId: first.candidateId }, { limit: 20 });
+    expect(steps.map((t) => t.summary)).toContainEqual(expect.stringContaining(`other.${u}@mail.example`));
   });
 
   it('matches a candidate staff registered, and files a second application to the same job as nothing new', async () => {

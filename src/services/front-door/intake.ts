@@ -147,12 +147,15 @@ async function jobToApplyFor(db: Db, firmId: string, jobOrderId: string) {
   return order;
 }
 
-/** The candidate with this email, else with this phone (email is the stronger key). */
+/**
+ * The candidate with this email, else with this phone (email is the stronger key), and which of the two matched:
+ * a match by phone alone does not prove the typed email is theirs.
+ */
 async function matchCandidate(db: Db, firmId: string, email: string, phone: string) {
   const byEmail = await findByTerm(db, firmId, 'candidate', 'email', email);
-  if (byEmail[0]) return byEmail[0];
+  if (byEmail[0]) return { id: byEmail[0], by: 'email' as const };
   const byPhone = phone ? await findByTerm(db, firmId, 'candidate', 'phone', phone) : [];
-  return byPhone[0] ?? null;
+  return byPhone[0] ? { id: byPhone[0], by: 'phone' as const } : null;
 }
 
 /** Registers or applies, as one whole: see the module comment. */
@@ -185,11 +188,28 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
         actor: { kind: 'subject' as const },
       };
 
-      const existingId = await matchCandidate(tx, firmId, email, phone);
+      const match = await matchCandidate(tx, firmId, email, phone);
+      const existingId = match?.id ?? null;
+      // Matched by phone under an email the record does not have: the application is theirs to file, but the
+      // address is unproven (anyone who knows a phone number can type it). It is neither added to the record nor
+      // sent the private status link, which shows and changes the person's applications; staff confirm it first.
+      const unprovenEmail = match?.by === 'phone';
       let candidateId: string;
       if (existingId) {
         candidateId = existingId;
-        await addToExisting(tx, ctx, firmId, existingId, req);
+        if (unprovenEmail) {
+          await recordTouchpoint(tx, {
+            firmId,
+            subject: subject(candidateId),
+            activity: 'contacted',
+            ...fromForm,
+            occurredAt: now,
+            summary: `Used the careers site with an email address not on the record (${req.person.email.trim()}): confirm it with them before adding it`,
+            meta: { attribution, unprovenEmail: req.person.email.trim() },
+          });
+        } else {
+          await addToExisting(tx, ctx, firmId, existingId, req);
+        }
         if (!order) {
           await recordTouchpoint(tx, {
             firmId,
@@ -272,7 +292,7 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
         }
       }
 
-      const link = await issueStatusLink(tx, ctx, firmId, candidateId);
+      const link = unprovenEmail ? null : await issueStatusLink(tx, ctx, firmId, candidateId);
       const first = req.person.firstName.trim();
       await queueCandidateMail(tx, ctx, {
         firmId,
@@ -292,10 +312,17 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
             : `Thank you for registering with ${req.firm.name}. We have your details${req.resume ? ' and your resume' : ''}.`,
           'A recruiter will be in touch, usually within one business day.',
           '',
-          'See where you stand, update your availability or add a document at any time on your own page:',
-          link,
-          '',
-          `This link is private to you and works for ${STATUS_LINK_DAYS} days. You can ask for a new one at ${publicUrl(ctx)}/careers/status.`,
+          ...(link
+            ? [
+                'See where you stand, update your availability or add a document at any time on your own page:',
+                link,
+                '',
+                `This link is private to you and works for ${STATUS_LINK_DAYS} days. You can ask for a new one at ${publicUrl(ctx)}/careers/status.`,
+              ]
+            : [
+                'We already know you under another email address. To see where you stand, ask for a link to your own page',
+                `at ${publicUrl(ctx)}/careers/status with the address you gave us before, or ask your recruiter to add this one.`,
+              ]),
           '',
           req.firm.name,
         ].join('\n'),

@@ -147,6 +147,8 @@ export interface E2eDemo {
   email: string;
   password: string;
   name: string;
+  /** The demo firm's slug: the careers site the server shows in a demo run (PUBLIC_FIRM). */
+  slug: string;
 }
 
 /**
@@ -156,9 +158,9 @@ export interface E2eDemo {
 export async function prepareDemoFirm(store: Store): Promise<E2eDemo> {
   // Loaded only when asked for: the seed is a large module that other runs need not load.
   const { DEMO_PASSWORD, demoAccounts, seedDemo } = await import('../src/services/demo-seed.ts');
-  await seedDemo({ store, clock: systemClock });
+  const seeded = await seedDemo({ store, clock: systemClock });
   const account =
     demoAccounts.find((a) => a.role === 'recruiter' && a.branch === 'boston') ?? demoAccounts[0];
   if (!account) throw new Error('the demo seed names no accounts');
-  return { email: account.email, password: DEMO_PASSWORD, name: account.name };
+  return { email: account.email, password: DEMO_PASSWORD, name: account.name, slug: seeded.firm.slug };
 }

@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
   const data = await prepareFirm(store);
   const demo = withDemoFirm() ? await prepareDemoFirm(store) : null;
   await store.close();
-  const server = await startWaypoint(db.env);
+  // A demo run shows the demo firm's careers site; otherwise the test firm's (the oldest firm) is served.
+  const server = await startWaypoint(demo ? { ...db.env, PUBLIC_FIRM: demo.slug } : db.env);
   project.provide('e2eBaseUrl', server.url);
   project.provide('e2eData', data);
   project.provide('e2eDemo', demo);

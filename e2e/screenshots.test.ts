@@ -285,3 +285,71 @@ test('keeping people informed: the contact guard, the messages, my work, the ser
     await screenshot(page, 'compliance');
   });
 });
+
+test('the front door: the careers site on a phone, a posting, the status page; resources per stage', async () => {
+  const admin = demo()
+    ? { email: 'grace.admin@harbor.example', password: demo()!.password }
+    : { email: data().users.admin.email, password: E2E_PASSWORD };
+  const email = `taylor.morgan.${Date.now()}@mail.example`;
+  let statusPath = '';
+  await withPage(browser, admin, async (page) => {
+    await page.goto('/');
+    const http = await api(page);
+    // The test firm publishes nothing of its own: give it a posting (the demo firm has dozens).
+    const feed = await http.get<{ jobs: unknown[] }>('/careers/jobs.json');
+    if (!demo() && feed.jobs.length === 0) {
+      await http.post('/api/job-orders', {
+        clientId: data().client.id,
+        title: 'Warehouse associate',
+        type: 'temp',
+        openings: 4,
+        payRate: 19.5,
+        billRate: 29,
+        city: 'Chelsea',
+        description: 'Receive, pick and pack orders on day shift.\n\nSteel-toe boots required.',
+        status: 'open',
+        published: true,
+      });
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/careers');
+    await visible(page.getByRole('heading', { level: 1 }));
+    await screenshot(page, 'careers-phone');
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.locator('main a[href^="/careers/jobs/"]').first().click();
+    await visible(page.getByRole('link', { name: 'Apply' }).first());
+    await screenshot(page, 'careers-posting');
+
+    // Apply as a job seeker (the staff cookie is not sent to the public form's handling: it needs none).
+    await page.getByRole('link', { name: 'Apply' }).first().click();
+    await page.getByLabel('First name').fill('Taylor');
+    await page.getByLabel('Last name').fill('Morgan');
+    await page.getByLabel('Email').fill(email);
+    // An area code the demo firm's people do not have: a new person, not a match by phone.
+    await page.getByLabel('Mobile phone').fill('(907) 555-0188');
+    await page.getByLabel(/I have read the privacy notice/).check();
+    await page.getByRole('button', { name: 'Send my application' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Application sent' }));
+
+    const found = await http.get<{ items: { id: string }[] }>(
+      `/api/candidates?q=${encodeURIComponent(email)}`,
+    );
+    const mail = await http.get<{ items: { body: string }[] }>(
+      `/api/messages?box=outbox&candidateId=${found.items[0]!.id}`,
+    );
+    statusPath = /\/careers\/status\/[A-Za-z0-9_-]+/.exec(mail.items[0]?.body ?? '')?.[0] ?? '';
+    expect(statusPath).not.toBe('');
+
+    await page.goto('/settings/status-page');
+    await visible(page.getByRole('heading', { level: 1 }));
+    await settled(page);
+    await screenshot(page, 'stage-resources');
+  });
+  await withPage(browser, null, async (page) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(statusPath);
+    await visible(page.getByRole('heading', { level: 1, name: 'Hello Taylor' }));
+    await screenshot(page, 'status-page');
+  });
+});

@@ -20,6 +20,7 @@ import { type DemoSizeName, demoSizes, planYear } from './demo/plan.ts';
 import { Random } from './demo/random.ts';
 import { type Batching, Simulation } from './demo/simulation.ts';
 import { createDemoFirm, DEMO_FIRM, DEMO_PASSWORD, type DemoAccount, demoAccounts } from './demo/staff.ts';
+import { seedStageResources } from './demo/stage-resources.ts';
 import { holdStatusUpdates, scheduleStatusUpdatesStart } from './demo/status-updates.ts';
 import { DemoWorld, type Tally } from './demo/world.ts';
 import { recentTouchpoints } from './touchpoints.ts';
@@ -111,6 +112,7 @@ export async function startDemoSeed(
   const staff = await ctx.store.transaction(async (tx) => {
     const created = await createDemoFirm(tx);
     await holdStatusUpdates(tx, created.firmId, created.admin.userId, new Date(plan.start));
+    await seedStageResources(tx, created.firmId, new Date(plan.start));
     return created;
   });
   const firm = { id: staff.firmId, ...DEMO_FIRM };

@@ -197,28 +197,25 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
       let candidateId: string;
       if (existingId) {
         candidateId = existingId;
-        if (unprovenEmail) {
+        if (!unprovenEmail) await addToExisting(tx, ctx, firmId, existingId, req);
+        // A returning person's registration is a contact (an application has its own touchpoint below), and so
+        // is an unproven address, for staff to confirm.
+        const typed = req.person.email.trim();
+        const notes = [
+          ...(order ? [] : ['Registered again on the careers site']),
+          ...(unprovenEmail
+            ? [`Used an email address not on the record (${typed}): confirm it with them before adding it`]
+            : []),
+        ];
+        if (notes.length > 0) {
           await recordTouchpoint(tx, {
             firmId,
             subject: subject(candidateId),
             activity: 'contacted',
             ...fromForm,
             occurredAt: now,
-            summary: `Used the careers site with an email address not on the record (${req.person.email.trim()}): confirm it with them before adding it`,
-            meta: { attribution, unprovenEmail: req.person.email.trim() },
-          });
-        } else {
-          await addToExisting(tx, ctx, firmId, existingId, req);
-        }
-        if (!order) {
-          await recordTouchpoint(tx, {
-            firmId,
-            subject: subject(candidateId),
-            activity: 'contacted',
-            ...fromForm,
-            occurredAt: now,
-            summary: 'Registered again on the careers site',
-            meta: { attribution },
+            summary: notes.join('. '),
+            meta: unprovenEmail ? { attribution, unprovenEmail: typed } : { attribution },
           });
         }
       } else {

@@ -5,14 +5,21 @@
  * embedded OLE object (the ways a Word file carries a program). Only `[Content_Types].xml` is inflated here (at most
  * 256 KiB), so the check is cheap enough to run on the request itself.
  */
-import { DocumentError } from './errors.ts';
+import { DocumentError, NOT_A_DOCUMENT } from './errors.ts';
 import { decodeXml, refuseDeclarations } from './wordml.ts';
-import { findEntry, readCentralDirectory, readEntry, type ZipDirectory, type ZipLimits } from './zip.ts';
+import {
+  findEntry,
+  readCentralDirectory,
+  readEntry,
+  type ZipDirectory,
+  type ZipEntry,
+  type ZipLimits,
+} from './zip.ts';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const DOCX_MAIN_CONTENT_TYPE =
+const DOCX_MAIN_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
-export const DOCUMENT_PART = 'word/document.xml';
+const DOCUMENT_PART = 'word/document.xml';
 const CONTENT_TYPES_PART = '[Content_Types].xml';
 const MAX_CONTENT_TYPES_BYTES = 256 * 1024;
 
@@ -26,8 +33,7 @@ const PROGRAM_PARTS = [
 ];
 const PROGRAM_CONTENT_TYPES = /macroEnabled|vbaProject|vbaData|activeX|oleObject/i;
 
-const notADocx = (detail: string) =>
-  new DocumentError('not-a-document', 'This file is not a PDF or Word (.docx) document.', detail);
+const notADocx = (detail: string) => new DocumentError('not-a-document', NOT_A_DOCUMENT, detail);
 const hasPrograms = (detail: string) =>
   new DocumentError(
     'macros',
@@ -50,15 +56,22 @@ function contentTypeDeclarations(xml: string): Array<Record<string, string>> {
   return declarations;
 }
 
+/** A Word document's package: its central directory and the entry of its body (`word/document.xml`). */
+export interface DocxPackage {
+  directory: ZipDirectory;
+  body: ZipEntry;
+}
+
 /**
- * Checks that the bytes are a Word (.docx) document we accept and returns its central directory. Throws a
- * `DocumentError`: 'not-a-document', 'macros', 'damaged', 'too-large', 'zip-bomb', 'encrypted', 'unsupported' or
- * 'xml-entities'.
+ * Checks that the bytes are a Word (.docx) document we accept and returns its central directory and body entry.
+ * Throws a `DocumentError`: 'not-a-document', 'macros', 'damaged', 'too-large', 'zip-bomb', 'encrypted',
+ * 'unsupported' or 'xml-entities'.
  */
-export function openDocxPackage(bytes: Uint8Array, limits?: ZipLimits): ZipDirectory {
+export function openDocxPackage(bytes: Uint8Array, limits?: ZipLimits): DocxPackage {
   const directory = readCentralDirectory(bytes, limits);
   const contentTypesEntry = findEntry(directory, CONTENT_TYPES_PART);
-  if (!contentTypesEntry || !findEntry(directory, DOCUMENT_PART)) throw notADocx('no Word parts');
+  const body = findEntry(directory, DOCUMENT_PART);
+  if (!contentTypesEntry || !body) throw notADocx('no Word parts');
   for (const entry of directory.entries) {
     if (PROGRAM_PARTS.some((pattern) => pattern.test(entry.name))) throw hasPrograms(entry.name);
   }
@@ -73,5 +86,5 @@ export function openDocxPackage(bytes: Uint8Array, limits?: ZipLimits): ZipDirec
   if (main?.ContentType?.trim().toLowerCase() !== DOCX_MAIN_CONTENT_TYPE) {
     throw notADocx(`main part declared as ${main?.ContentType ?? 'nothing'}`);
   }
-  return directory;
+  return { directory, body };
 }

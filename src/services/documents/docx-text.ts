@@ -4,18 +4,12 @@
  * all together at the ZIP limit) and their `w:t` runs read without an XML parser. A part with a DOCTYPE or entity
  * declaration is refused, so an external entity is never resolved.
  */
-import { DOCUMENT_PART, openDocxPackage } from './docx-package.ts';
-import { DocumentError } from './errors.ts';
+import { openDocxPackage } from './docx-package.ts';
 import { decodeXml, refuseDeclarations, wordText } from './wordml.ts';
 import { defaultZipLimits, readEntry, type ZipEntry, type ZipLimits } from './zip.ts';
 
 /** The most characters collected before normalizing (normalizing caps the result itself). */
-export const MAX_RAW_CHARS = 400_000;
-
-export interface DocxText {
-  status: 'extracted' | 'empty';
-  text: string;
-}
+const MAX_RAW_CHARS = 400_000;
 
 const HEADER = /^word\/header(\d*)\.xml$/i;
 const FOOTER = /^word\/footer(\d*)\.xml$/i;
@@ -28,12 +22,10 @@ function numbered(entries: ZipEntry[], pattern: RegExp): ZipEntry[] {
 
 /**
  * The text of a .docx: headers first (where a resume keeps name and contact details), then the body, then footers.
- * Throws a `DocumentError` when the document is refused or damaged.
+ * Not normalized. Throws a `DocumentError` when the document is refused or damaged.
  */
-export function extractDocxText(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits): DocxText {
-  const directory = openDocxPackage(bytes, limits);
-  const body = directory.entries.find((entry) => entry.name.toLowerCase() === DOCUMENT_PART);
-  if (!body) throw new DocumentError('not-a-document', 'This file is not a PDF or Word (.docx) document.');
+export function extractDocxText(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits): string {
+  const { directory, body } = openDocxPackage(bytes, limits);
   const parts = [...numbered(directory.entries, HEADER), body, ...numbered(directory.entries, FOOTER)];
 
   let budget = limits.maxTotalSize;
@@ -48,6 +40,5 @@ export function extractDocxText(bytes: Uint8Array, limits: ZipLimits = defaultZi
     texts.push(text);
     length += text.length;
   }
-  const text = texts.join('\n');
-  return { status: text.trim() === '' ? 'empty' : 'extracted', text };
+  return texts.join('\n');
 }

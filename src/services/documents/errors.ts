@@ -19,6 +19,9 @@ export const documentErrorCodes = [
 ] as const;
 export type DocumentErrorCode = (typeof documentErrorCodes)[number];
 
+/** What a job seeker is told when a file is neither a PDF nor a Word (.docx) document. */
+export const NOT_A_DOCUMENT = 'This file is not a PDF or Word (.docx) document.';
+
 /** A document refused by the reader; `message` is fit to show the person who uploaded it. */
 export class DocumentError extends Error {
   readonly code: DocumentErrorCode;

@@ -22,15 +22,16 @@ export type WorkerAnswer =
 async function read({ bytes, kind }: WorkerInput): Promise<string> {
   if (kind === 'pdf') {
     const { extractPdfText } = await import('./pdf-text.ts');
-    return (await extractPdfText(bytes)).text;
+    return extractPdfText(bytes);
   }
   const { extractDocxText } = await import('./docx-text.ts');
-  return extractDocxText(bytes).text;
+  return extractDocxText(bytes);
 }
 
 async function answer(input: WorkerInput): Promise<WorkerAnswer> {
   try {
     const text = normalizeText(await read(input));
+    // The one place a read's status is decided: on the normalized text, so blanks alone are empty.
     return { ok: true, status: text === '' ? 'empty' : 'extracted', text };
   } catch (error) {
     if (error instanceof DocumentError) {

@@ -1,6 +1,6 @@
 /**
- * Runs real worker threads (nothing faked): from the TypeScript sources, and once from an esbuild bundle built the way
- * scripts/build-server.mjs builds dist/server.
+ * Runs real worker threads (nothing faked): from the TypeScript sources, and once from an esbuild bundle built with
+ * the options scripts/build-server.mjs builds dist/server with (scripts/server-build-options.mjs).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { serverBuildOptions } from '../../../scripts/server-build-options.mjs';
 import { deflateBomb, documentXml, makeDocx, makePdf } from './document-fixtures.ts';
 import { extractText, liveExtractionWorkers, MAX_CONCURRENT_EXTRACTIONS } from './extract.ts';
 
@@ -121,17 +122,11 @@ describe('extractText from the server bundle', () => {
         `import { makePdf } from ${JSON.stringify(join(here, 'document-fixtures.ts'))};\n` +
         `console.log(JSON.stringify(await extractText(makePdf(['Jane Doe', 'Forklift operator']), 'pdf')));\n`,
     );
-    // The options of scripts/build-server.mjs, with the worker as its own entry as there.
+    // The server bundle as the script builds it (its entries included), with the probe as one more entry.
     await build({
-      entryPoints: { probe, 'extract-worker': join(here, 'extract-worker.ts') },
+      ...serverBuildOptions,
+      entryPoints: { ...serverBuildOptions.entryPoints, probe },
       outdir,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
     });
     const { stdout } = await promisify(execFile)(process.execPath, [join(outdir, 'probe.js')]);
     expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toEqual({

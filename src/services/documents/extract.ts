@@ -12,7 +12,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { WorkerAnswer, WorkerInput } from './extract-worker.ts';
-import { MAX_TEXT_CHARS } from './normalize.ts';
 import type { DocumentKind } from './sniff.ts';
 
 export interface ExtractOptions {
@@ -28,7 +27,7 @@ export interface ExtractResult {
 }
 
 /** What one extraction worker may use. */
-export const WORKER_RESOURCE_LIMITS = {
+const WORKER_RESOURCE_LIMITS = {
   maxOldGenerationSizeMb: 256,
   maxYoungGenerationSizeMb: 32,
   stackSizeMb: 4,
@@ -38,7 +37,7 @@ export const WORKER_RESOURCE_LIMITS = {
  * documents are read one at a time.
  */
 export const MAX_CONCURRENT_EXTRACTIONS = Math.max(1, Math.min(2, availableParallelism() - 1));
-export const MAX_WAITING_EXTRACTIONS = 32;
+const MAX_WAITING_EXTRACTIONS = 32;
 
 const TOO_SLOW = 'Reading this document took too long.';
 const TOO_BIG = 'This document needs too much memory to read.';
@@ -116,9 +115,9 @@ function runWorker(bytes: Uint8Array, kind: DocumentKind, timeoutMs: number): Pr
     };
     const timer = setTimeout(() => finish(failed(TOO_SLOW)), timeoutMs);
     worker.on('message', (answer: WorkerAnswer) => {
+      // The worker has normalized the text (which caps its length) and decided its status.
       if (answer.ok && typeof answer.text === 'string') {
-        const text = answer.text.slice(0, MAX_TEXT_CHARS);
-        finish({ status: text === '' ? 'empty' : answer.status, text });
+        finish({ status: answer.status, text: answer.text });
       } else {
         finish(failed(answer.ok ? UNREADABLE : answer.reason));
       }

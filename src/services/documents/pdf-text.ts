@@ -11,15 +11,10 @@ import { DocumentError } from './errors.ts';
 /** The pages read from one PDF. */
 export const MAX_PDF_PAGES = 30;
 /** The most characters collected before normalizing (normalizing caps the result again). */
-export const MAX_PDF_CHARS = 200_000;
-
-export interface PdfText {
-  status: 'extracted' | 'empty';
-  text: string;
-}
+const MAX_PDF_CHARS = 200_000;
 
 /** The options that keep PDF.js from running or fetching anything. */
-export const pdfOptions = {
+const pdfOptions = {
   isEvalSupported: false,
   useSystemFonts: false,
   disableFontFace: true,
@@ -45,8 +40,8 @@ function refusal(error: unknown): DocumentError {
   );
 }
 
-/** The text of a PDF's first pages; throws a `DocumentError` when it cannot be read. */
-export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
+/** The text of a PDF's first pages, not normalized; throws a `DocumentError` when it cannot be read. */
+export async function extractPdfText(bytes: Uint8Array): Promise<string> {
   // PDF.js may take over (detach) the buffer it is given: give it its own copy.
   const pdf = await getDocumentProxy(bytes.slice(), { ...pdfOptions }).catch((error: unknown) => {
     throw refusal(error);
@@ -68,8 +63,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
       pages.push(parts.join(''));
       page.cleanup();
     }
-    const text = pages.join('\n\n').slice(0, MAX_PDF_CHARS);
-    return { status: text.trim() === '' ? 'empty' : 'extracted', text };
+    return pages.join('\n\n').slice(0, MAX_PDF_CHARS);
   } catch (error) {
     throw error instanceof DocumentError ? error : refusal(error);
   } finally {

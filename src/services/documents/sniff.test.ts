@@ -1,30 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { contentTypes, DOCX_MAIN, documentXml, makeDocx, makePdf, makeZip } from './document-fixtures.ts';
-import {
-  inspectUpload,
-  MAX_FILENAME_LENGTH,
-  MAX_UPLOAD_BYTES,
-  NOT_A_DOCUMENT,
-  safeFilename,
-} from './sniff.ts';
+import { NOT_A_DOCUMENT } from './errors.ts';
+import { inspectUpload, MAX_FILENAME_LENGTH, MAX_UPLOAD_BYTES, safeFilename } from './sniff.ts';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const pdf = makePdf(['Jane Doe', 'Forklift operator']);
 const docx = makeDocx(documentXml(['Jane Doe']));
 
 describe('inspectUpload', () => {
-  it('takes a PDF and a Word document whose names agree', () => {
+  it('takes a PDF and a Word document whose names agree, and gives the cleaned name to keep', () => {
     expect(inspectUpload(pdf, 'Resume.PDF')).toEqual({
       ok: true,
       kind: 'pdf',
       mediaType: 'application/pdf',
       extension: '.pdf',
+      filename: 'Resume.pdf',
     });
-    expect(inspectUpload(docx, 'cv.docx')).toEqual({
+    expect(inspectUpload(docx, '../My CV\u202E.DOCX')).toEqual({
       ok: true,
       kind: 'docx',
       mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       extension: '.docx',
+      filename: 'My CV.docx',
     });
   });
 

@@ -5,7 +5,7 @@
  * most the 64 KiB tail, the central directory and `[Content_Types].xml` (≤ 256 KiB inflated) are read.
  */
 import { DOCX_MEDIA_TYPE, openDocxPackage } from './docx-package.ts';
-import { DocumentError } from './errors.ts';
+import { DocumentError, NOT_A_DOCUMENT } from './errors.ts';
 import { looksLikeZip } from './zip.ts';
 
 /** The largest upload taken, in bytes. */
@@ -15,10 +15,16 @@ export const MAX_FILENAME_LENGTH = 100;
 
 export type DocumentKind = 'pdf' | 'docx';
 export type UploadInspection =
-  | { ok: true; kind: DocumentKind; mediaType: string; extension: '.pdf' | '.docx' }
+  | {
+      ok: true;
+      kind: DocumentKind;
+      mediaType: string;
+      extension: '.pdf' | '.docx';
+      /** The name as `safeFilename` leaves it: the one to keep. */
+      filename: string;
+    }
   | { ok: false; reason: string };
 
-export const NOT_A_DOCUMENT = 'This file is not a PDF or Word (.docx) document.';
 const OLD_OFFICE =
   'This is an older Word (.doc) file or a password-protected document. Please save it as a Word document (.docx) or PDF without a password and upload it again.';
 
@@ -41,8 +47,8 @@ function isDigit(byte: number | undefined): boolean {
   return byte !== undefined && byte >= 0x30 && byte <= 0x39;
 }
 
-/** Decides what the upload is by its bytes, then checks that its name says the same. */
-export function inspectUpload(bytes: Uint8Array, filename: string): UploadInspection {
+/** Decides what the upload is by its bytes, then checks that its (cleaned) name says the same. */
+export function inspectUpload(bytes: Uint8Array, name: string): UploadInspection {
   if (bytes.length === 0) return { ok: false, reason: 'This file is empty.' };
   if (bytes.length > MAX_UPLOAD_BYTES) {
     return { ok: false, reason: `This file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.` };
@@ -64,7 +70,8 @@ export function inspectUpload(bytes: Uint8Array, filename: string): UploadInspec
     return { ok: false, reason: NOT_A_DOCUMENT };
   }
   const { mediaType, extension, label } = kinds[kind];
-  const named = extensionOf(safeFilename(filename));
+  const filename = safeFilename(name);
+  const named = extensionOf(filename);
   if (named !== extension) {
     const ending = named ? `ends in ${named}` : 'has no ending';
     return {
@@ -72,11 +79,11 @@ export function inspectUpload(bytes: Uint8Array, filename: string): UploadInspec
       reason: `This file is ${label}, but its name ${ending}. Please name it so that it ends in ${extension} and upload it again.`,
     };
   }
-  return { ok: true, kind, mediaType, extension };
+  return { ok: true, kind, mediaType, extension, filename };
 }
 
 /** The lower-cased extension of a file name (`.pdf`), or '' when it has none. */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   return /\.[\p{L}\p{N}]{1,10}$/u.exec(name)?.[0].toLowerCase() ?? '';
 }
 

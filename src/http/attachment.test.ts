@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition, downloadName, safeMediaType } from './attachment.ts';
+import { MAX_FILENAME_LENGTH } from '../services/documents/sniff.ts';
+import { attachmentDisposition, safeMediaType } from './attachment.ts';
 
 /** The name a browser reads from `filename*` (RFC 8187: UTF-8, percent-encoded). */
 const extName = (header: string) => decodeURIComponent(/filename\*=UTF-8''([^;\s]*)$/.exec(header)![1]!);
@@ -12,19 +13,20 @@ describe('Content-Disposition for a kept file', () => {
   });
 
   it('keeps letters of any script in filename* and gives old clients an ASCII stand-in', () => {
+    // The name is cleaned as on upload (safeFilename): the dash, not a letter or digit, becomes `_`.
     const header = attachmentDisposition('Zoë Łukasiewicz – CV 履歴書.pdf');
-    expect(extName(header)).toBe('Zoë Łukasiewicz – CV 履歴書.pdf');
+    expect(extName(header)).toBe('Zoë Łukasiewicz _ CV 履歴書.pdf');
     expect(quotedName(header)).toBe('Zo_ _ukasiewicz _ CV ___.pdf');
   });
 
   it.each([
-    ['header injection', 'cv.pdf\r\nSet-Cookie: wp_session=stolen', 'cv.pdfSet-Cookie: wp_session=stolen'],
+    ['header injection', 'cv.pdf\r\nSet-Cookie: wp_session=stolen', 'cv.pdfSet-Cookie_ wp_session_stolen'],
     ['a path', '../../etc/passwd', 'passwd'],
     ['a Windows path', 'C:\\Users\\x\\cv.pdf', 'cv.pdf'],
-    ['a hidden file', '...htaccess', 'htaccess'],
+    ['a hidden file', '...htaccess', 'document.htaccess'],
     ['a bidi override that hides the real extension', 'invoice\u202Efdp.exe', 'invoicefdp.exe'],
     ['zero-width characters', 'c\u200Bv.pdf', 'cv.pdf'],
-    ['quotes, semicolons and percent signs', 'a";b%22;c.pdf', 'a";b%22;c.pdf'],
+    ['quotes, semicolons and percent signs', 'a";b%22;c.pdf', 'a_b_22_c.pdf'],
     ['nothing left', '\u0000\u0001/', 'document'],
   ])('neutralises %s', (_what, hostile, saved) => {
     const header = attachmentDisposition(hostile);
@@ -32,14 +34,17 @@ describe('Content-Disposition for a kept file', () => {
     expect(header).toMatch(/^[\x20-\x7e]+$/);
     expect(header.startsWith('attachment; ')).toBe(true);
     expect(extName(header)).toBe(saved);
+    // The name a browser saves under: no folder, no leading dot, no control, format (bidi, zero-width) or private-use
+    // character.
+    expect(extName(header)).not.toMatch(/[/\\]|^\.|[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/u);
     // The quoted stand-in can neither close its quotes nor escape out of them.
     expect(quotedName(header)).not.toMatch(/["\\%]/);
     expect(header.match(/filename\*=/g)).toHaveLength(1);
   });
 
-  it('bounds a very long name, keeping its end (the extension)', () => {
-    const name = downloadName(`${'a'.repeat(500)}.pdf`);
-    expect(Array.from(name)).toHaveLength(150);
+  it('bounds a very long name, keeping its extension', () => {
+    const name = extName(attachmentDisposition(`${'a'.repeat(500)}.pdf`));
+    expect(Array.from(name)).toHaveLength(MAX_FILENAME_LENGTH);
     expect(name.endsWith('.pdf')).toBe(true);
   });
 });

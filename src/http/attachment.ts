@@ -1,34 +1,18 @@
 /**
  * @module Sending a kept file as a download: a `Content-Disposition: attachment` header whose file name, someone
- * else's input, cannot break out of the header or name a path (RFC 6266 with an RFC 8187 `filename*` and a plain ASCII
- * `filename` for old clients), a media type that is only ever a plain `type/subtype`, and headers that stop a browser
- * from sniffing, rendering, running or caching it.
+ * else's input, is cleaned as on upload (`safeFilename`: no path, no control or bidi characters) and cannot break out
+ * of the header (RFC 6266 with an RFC 8187 `filename*` and a plain ASCII `filename` for old clients), a media type
+ * that is only ever a plain `type/subtype`, and headers that stop a browser from sniffing, rendering, running or
+ * caching it.
  */
 import type { FastifyReply } from 'fastify';
 import type { FileBody } from '../contract/route-def.ts';
+import { safeFilename } from '../services/documents/sniff.ts';
 
-const MAX_NAME_CHARS = 150;
 /** RFC 8187 attr-char: what an ext-value may carry unescaped. Everything else is %-encoded UTF-8. */
 const ATTR_CHAR = /^[A-Za-z0-9!#$&+\-.^_`|~]$/;
 /** A media type as `type/subtype` tokens (RFC 9110), without parameters. */
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/;
-
-/**
- * The name to save a file under: its last path segment, without control, format (bidi overrides, zero-width),
- * private-use or unpaired surrogate characters, without leading dots, bounded, never empty.
- */
-export function downloadName(name: string): string {
-  const last = name.split(/[/\\]/).pop() ?? '';
-  const clean = last
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/\p{Zs}/gu, ' ')
-    .trim()
-    .replace(/^\.+/, '');
-  const points = Array.from(clean);
-  const bounded = points.length > MAX_NAME_CHARS ? points.slice(points.length - MAX_NAME_CHARS) : points;
-  return bounded.join('').trim() || 'document';
-}
 
 /** Percent-encodes a name as an RFC 8187 ext-value's value-chars. */
 function extValue(name: string): string {
@@ -48,7 +32,7 @@ function asciiFallback(name: string): string {
 
 /** The `Content-Disposition` value that makes a browser save the file under `name`, whatever `name` holds. */
 export function attachmentDisposition(name: string): string {
-  const clean = downloadName(name);
+  const clean = safeFilename(name);
   return `attachment; filename="${asciiFallback(clean)}"; filename*=UTF-8''${extValue(clean)}`;
 }
 

@@ -2,8 +2,7 @@
 import type { SearchHit } from '../contract/search.ts';
 import { isPlausiblePhone, normalizeEmail, normalizePhone } from '../domain/contact-points.ts';
 import type { Actor } from '../domain/roles.ts';
-import { findCandidatesByContact } from '../store/candidates.ts';
-import { searchEntities } from '../store/search.ts';
+import { findByTerm, searchEntities } from '../store/search.ts';
 import type { ServiceContext } from './context.ts';
 import { search } from './search.ts';
 
@@ -19,7 +18,7 @@ export async function lookUpCandidate(ctx: ServiceContext, actor: Actor, text: s
   const exactKind = text.includes('@') ? 'email' : isPlausiblePhone(text) ? 'phone' : null;
   if (exactKind) {
     const term = exactKind === 'email' ? normalizeEmail(text) : normalizePhone(text);
-    const ids = await findCandidatesByContact(ctx.store.db, actor.firmId, exactKind, term);
+    const ids = await findByTerm(ctx.store.db, actor.firmId, 'candidate', exactKind, term);
     if (ids.length === 1) return { kind: 'one', id: ids[0]! };
   }
   const rows = await searchEntities(ctx.store.db, actor.firmId, text, 10, 'candidate');

@@ -17,7 +17,6 @@ import { type Actor, canEditCandidate, canRead } from '../domain/roles.ts';
 import {
   type CandidateSort,
   findCandidate,
-  findCandidatesByContact,
   insertCandidate,
   listCandidates as listCandidateRows,
   type NewCandidate,
@@ -33,6 +32,7 @@ import {
 } from '../store/employment.ts';
 import { assessmentsOfCandidate, interviewsOfCandidate } from '../store/interviews.ts';
 import { placementsOf } from '../store/placements.ts';
+import { findByTerm } from '../store/search.ts';
 import { submissionsOfCandidate } from '../store/submissions.ts';
 import { assertUpdated, assertVersion, type Db, found, type ServiceContext, todayOf } from './context.ts';
 import { resolveOwnership } from './ownership.ts';
@@ -51,7 +51,7 @@ const RECRUITING_ROLES = ['recruiter', 'branch_manager', 'admin'] as const;
 /** Refuses an email address that already belongs to another candidate: one person, one record. */
 async function assertEmailsFree(db: Db, firmId: string, emails: { address: string }[], self: string | null) {
   for (const [i, e] of emails.entries()) {
-    const owners = (await findCandidatesByContact(db, firmId, 'email', normalizeEmail(e.address))).filter(
+    const owners = (await findByTerm(db, firmId, 'candidate', 'email', normalizeEmail(e.address))).filter(
       (id) => id !== self,
     );
     if (owners.length > 0) {

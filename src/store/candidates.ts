@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from './database.ts';
-import { pageTotal, totalOver } from './paging.ts';
+import { escapeLike, pageTotal, totalOver } from './paging.ts';
 import { branches, candidates, searchTerms, users } from './schema/index.ts';
 import { matchesQuery } from './search.ts';
 
@@ -115,7 +115,7 @@ export async function listCandidates(
     conds.push(
       sql`${candidates.id} in (select ${searchTerms.entityId} from ${searchTerms} where ${searchTerms.firmId} = ${firmId}
         and ${searchTerms.entityType} = 'candidate' and ${searchTerms.kind} = 'skill'
-        and ${searchTerms.term} like ${`%${filter.skill.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`,
+        and ${searchTerms.term} like ${`%${escapeLike(filter.skill.toLowerCase())}%`})`,
     );
   }
   const dir = order === 'desc' ? desc : asc;
@@ -134,20 +134,4 @@ export async function listCandidates(
     .limit(pageSize)
     .offset((page - 1) * pageSize);
   return { rows: rows.map(flatten), total: await pageTotal(db, rows, page, candidates, and(...conds)) };
-}
-
-/** Candidates with this exact (normalised) email or phone: the natural keys that deduplicate people. */
-export async function findCandidatesByContact(db: Db, firmId: string, kind: 'email' | 'phone', term: string) {
-  const rows = await db
-    .select({ id: searchTerms.entityId })
-    .from(searchTerms)
-    .where(
-      and(
-        eq(searchTerms.firmId, firmId),
-        eq(searchTerms.entityType, 'candidate'),
-        eq(searchTerms.kind, kind),
-        eq(searchTerms.term, term),
-      ),
-    );
-  return rows.map((r) => r.id);
 }

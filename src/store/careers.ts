@@ -5,14 +5,8 @@
  */
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import { totalOver } from './paging.ts';
-import { firms, jobOrders } from './schema/index.ts';
-
-/** The firm created first (the public firm of a deployment that names none). */
-export async function oldestFirm(db: Db) {
-  const [row] = await db.select().from(firms).orderBy(asc(firms.createdAt), asc(firms.id)).limit(1);
-  return row ?? null;
-}
+import { escapeLike, totalOver } from './paging.ts';
+import { jobOrders } from './schema/index.ts';
 
 /** What a public posting shows of a job order: a whitelist of columns. */
 const postingColumns = {
@@ -57,8 +51,6 @@ export interface PostingFilter {
   /** One of the job types (checked against the domain's list by the caller). */
   type?: string | undefined;
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Published and open: the only orders the public may see. `job_orders_status_idx` (firm, status, created) finds them. */
 const isPosted = (firmId: string) =>

@@ -16,6 +16,12 @@ export async function findFirmBySlug(db: Db, slug: string) {
   return row ?? null;
 }
 
+/** The firm created first: the one a deployment's public pages and unmatched inbound mail belong to by default. */
+export async function oldestFirm(db: Db): Promise<FirmRow | null> {
+  const [row] = await db.select().from(firms).orderBy(asc(firms.createdAt), asc(firms.id)).limit(1);
+  return row ?? null;
+}
+
 export async function findFirm(db: Db, firmId: string) {
   const [row] = await db.select().from(firms).where(eq(firms.id, firmId));
   return row ?? null;

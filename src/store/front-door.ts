@@ -4,13 +4,7 @@
  */
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
-import {
-  candidateAccessLinks,
-  candidateDocuments,
-  publicPosts,
-  searchTerms,
-  stageResources,
-} from './schema/index.ts';
+import { candidateAccessLinks, candidateDocuments, publicPosts, stageResources } from './schema/index.ts';
 
 export type DocumentRow = Omit<typeof candidateDocuments.$inferSelect, 'content' | 'textContent'>;
 export type NewDocument = Omit<typeof candidateDocuments.$inferInsert, 'id'>;
@@ -47,6 +41,21 @@ export const documentsOf = (db: Db, firmId: string, candidateId: string): Promis
 export async function findDocument(db: Db, firmId: string, id: string) {
   const [row] = await db
     .select()
+    .from(candidateDocuments)
+    .where(and(eq(candidateDocuments.firmId, firmId), eq(candidateDocuments.id, id)));
+  return row ?? null;
+}
+
+/** One document's text as it was read when it came in, without its bytes. */
+export async function findDocumentText(db: Db, firmId: string, id: string) {
+  const [row] = await db
+    .select({
+      id: candidateDocuments.id,
+      candidateId: candidateDocuments.candidateId,
+      filename: candidateDocuments.filename,
+      textStatus: candidateDocuments.textStatus,
+      textContent: candidateDocuments.textContent,
+    })
     .from(candidateDocuments)
     .where(and(eq(candidateDocuments.firmId, firmId), eq(candidateDocuments.id, id)));
   return row ?? null;
@@ -154,53 +163,6 @@ export async function updateStageResource(
       and(eq(stageResources.firmId, firmId), eq(stageResources.id, id), eq(stageResources.version, version)),
     )
     .returning();
-  return row ?? null;
-}
-
-export async function deleteStageResource(db: Db, firmId: string, id: string): Promise<boolean> {
-  const rows = await db
-    .delete(stageResources)
-    .where(and(eq(stageResources.firmId, firmId), eq(stageResources.id, id)))
-    .returning({ id: stageResources.id });
-  return rows.length > 0;
-}
-
-/** Records of a kind indexed under this exact (normalised) term: how a contact is matched by email. */
-export async function findByTerm(
-  db: Db,
-  firmId: string,
-  entityType: 'candidate' | 'contact' | 'client',
-  kind: 'email' | 'phone' | 'company',
-  term: string,
-): Promise<string[]> {
-  const rows = await db
-    .select({ id: searchTerms.entityId })
-    .from(searchTerms)
-    .where(
-      and(
-        eq(searchTerms.firmId, firmId),
-        eq(searchTerms.entityType, entityType),
-        eq(searchTerms.kind, kind),
-        eq(searchTerms.term, term),
-      ),
-    )
-    .orderBy(asc(searchTerms.entityId))
-    .limit(20);
-  return rows.map((r) => r.id);
-}
-
-/** One document's text as it was read when it came in, without its bytes. */
-export async function findDocumentText(db: Db, firmId: string, id: string) {
-  const [row] = await db
-    .select({
-      id: candidateDocuments.id,
-      candidateId: candidateDocuments.candidateId,
-      filename: candidateDocuments.filename,
-      textStatus: candidateDocuments.textStatus,
-      textContent: candidateDocuments.textContent,
-    })
-    .from(candidateDocuments)
-    .where(and(eq(candidateDocuments.firmId, firmId), eq(candidateDocuments.id, id)));
   return row ?? null;
 }
 

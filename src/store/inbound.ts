@@ -28,8 +28,3 @@ export async function ownersOf(db: Db, kind: 'email' | 'phone', term: string): P
     .orderBy(firms.createdAt, searchTerms.entityType, searchTerms.entityId);
   return rows.map((r) => ({ firmId: r.firmId, kind: r.kind as AddressOwner['kind'], id: r.id }));
 }
-
-export async function oldestFirm(db: Db): Promise<string | null> {
-  const [row] = await db.select({ id: firms.id }).from(firms).orderBy(firms.createdAt).limit(1);
-  return row?.id ?? null;
-}

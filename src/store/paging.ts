@@ -3,6 +3,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database.ts';
 
+/** A user's text as a literal inside a LIKE pattern (`\`, `%` and `_` escaped). */
+export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** `count(*) over ()`: the total matching rows, read alongside the page in one query. */
 export const totalOver = () => sql<number>`count(*) over ()`.mapWith(Number);
 

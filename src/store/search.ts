@@ -1,7 +1,8 @@
 /** @module SQL for the search index: keeping each record's terms, and finding records by any part of them. */
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { normalizePhone, normalizeSearchText } from '../domain/contact-points.ts';
 import type { Db } from './database.ts';
+import { escapeLike } from './paging.ts';
 import { candidates, clients, contacts, jobOrders, searchTerms } from './schema/index.ts';
 
 export type SearchEntity = 'candidate' | 'client' | 'contact' | 'job_order';
@@ -55,8 +56,6 @@ export async function addTerms(
     )
     .onConflictDoNothing();
 }
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Splits what a person typed into the patterns each term must contain. A query that is all phone characters is one
@@ -211,4 +210,31 @@ export async function describeEntities(
         .innerJoin(clients, and(eq(clients.firmId, jobOrders.firmId), eq(clients.id, jobOrders.clientId)))
         .where(and(eq(jobOrders.firmId, firmId), inArray(jobOrders.id, ids)));
   }
+}
+
+/**
+ * Records of a kind indexed under this exact (normalised) term: the natural keys that match people (a candidate or
+ * contact by email or phone) and companies.
+ */
+export async function findByTerm(
+  db: Db,
+  firmId: string,
+  entityType: 'candidate' | 'contact' | 'client',
+  kind: 'email' | 'phone' | 'company',
+  term: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: searchTerms.entityId })
+    .from(searchTerms)
+    .where(
+      and(
+        eq(searchTerms.firmId, firmId),
+        eq(searchTerms.entityType, entityType),
+        eq(searchTerms.kind, kind),
+        eq(searchTerms.term, term),
+      ),
+    )
+    .orderBy(asc(searchTerms.entityId))
+    .limit(20);
+  return rows.map((r) => r.id);
 }

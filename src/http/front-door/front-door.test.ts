@@ -15,8 +15,9 @@ import { documentXml, makeDocx, makePdf } from '../../services/documents/documen
 import { listMessages } from '../../services/messaging/boxes.ts';
 import { forgetPublicFirm } from '../../services/public/firm.ts';
 import { findCandidate } from '../../store/candidates.ts';
-import { documentsOf, findByTerm } from '../../store/front-door.ts';
+import { documentsOf } from '../../store/front-door.ts';
 import { findJobOrder } from '../../store/job-orders.ts';
+import { findByTerm } from '../../store/search.ts';
 
 let store: TestStore;
 let app: FastifyInstance;

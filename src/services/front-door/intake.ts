@@ -15,7 +15,6 @@ import { insertConsent } from '../../store/consent.ts';
 import { guarded } from '../../store/db-errors.ts';
 import { listBranches } from '../../store/firms.ts';
 import {
-  findByTerm,
   findDocumentByHash,
   findPublicPost,
   insertAccessLink,
@@ -25,6 +24,7 @@ import {
 } from '../../store/front-door.ts';
 import { findJobOrder } from '../../store/job-orders.ts';
 import { insertMessage } from '../../store/messages.ts';
+import { findByTerm } from '../../store/search.ts';
 import { findSubmissionFor, insertSubmission } from '../../store/submissions.ts';
 import { findUserView } from '../../store/users.ts';
 import type { Db, ServiceContext } from '../context.ts';

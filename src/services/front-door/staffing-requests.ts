@@ -12,9 +12,10 @@ import { activateClient, findClient, findClientsByName, insertClient } from '../
 import { findContact, insertContact } from '../../store/contacts.ts';
 import { guarded } from '../../store/db-errors.ts';
 import { listBranches } from '../../store/firms.ts';
-import { findByTerm, findPublicPost, insertPublicPost, lockNaturalKeys } from '../../store/front-door.ts';
+import { findPublicPost, insertPublicPost, lockNaturalKeys } from '../../store/front-door.ts';
 import { countClientOrders, insertJobOrder } from '../../store/job-orders.ts';
 import { insertMessage } from '../../store/messages.ts';
+import { findByTerm } from '../../store/search.ts';
 import { findUserView, listUserViews } from '../../store/users.ts';
 import type { Db, ServiceContext } from '../context.ts';
 import { initialStatus, queueStaffMail } from '../messaging/outbox.ts';

@@ -10,8 +10,9 @@ import { isSubmissionLive, type SubmissionStatus } from '../../domain/submission
 import { findCandidate, updateCandidate } from '../../store/candidates.ts';
 import { guarded } from '../../store/db-errors.ts';
 import { findFirm } from '../../store/firms.ts';
-import { findAccessLink, findByTerm, stageResourcesOf, touchAccessLink } from '../../store/front-door.ts';
+import { findAccessLink, stageResourcesOf, touchAccessLink } from '../../store/front-door.ts';
 import { findJobOrder } from '../../store/job-orders.ts';
+import { findByTerm } from '../../store/search.ts';
 import { submissionsOfCandidate, updateSubmission } from '../../store/submissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { hashToken } from '../messaging/delivery.ts';

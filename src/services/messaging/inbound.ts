@@ -7,7 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { normalizeEmail, normalizePhone } from '../../domain/contact-points.ts';
 import type { MessageChannel } from '../../domain/messaging.ts';
 import { insertConsent } from '../../store/consent.ts';
-import { type AddressOwner, oldestFirm, ownersOf } from '../../store/inbound.ts';
+import { oldestFirm } from '../../store/firms.ts';
+import { type AddressOwner, ownersOf } from '../../store/inbound.ts';
 import { findMessageByHeaderId, insertInbound, type MessageRow } from '../../store/messages.ts';
 import type { Db, ServiceContext } from '../context.ts';
 import { fileInbound } from './filing.ts';
@@ -79,7 +80,7 @@ async function route(
     const firms = [...new Set(owners.map((o) => o.firmId))];
     return firms.map((firmId) => ({ firmId, person: null, answers: null }));
   }
-  const firmId = await oldestFirm(db);
+  const firmId = (await oldestFirm(db))?.id;
   // Before any firm is set up there is nowhere to keep it: refused for now (the SMTP listener answers 451 and the
   // sending server tries again later), never accepted and dropped.
   if (!firmId) throw new Error('No firm is set up yet to receive messages');

@@ -3,9 +3,8 @@
  * `PUBLIC_FIRM` (its slug, on the service context), else the firm created first. Looked up once and kept briefly:
  * every public page asks, and the answer changes only when a firm is renamed or the setting changes (a restart).
  */
-import { oldestFirm } from '../../store/careers.ts';
 import type { Store } from '../../store/database.ts';
-import { findFirmBySlug } from '../../store/firms.ts';
+import { findFirmBySlug, oldestFirm } from '../../store/firms.ts';
 import type { ServiceContext } from '../context.ts';
 
 /** What the public pages know of their firm. */

@@ -3,6 +3,7 @@
  * overrides: `buildCandidate(world, { city: 'Salem' })`. A "world" is a firm with two branches and one user per
  * role in the first, plus a recruiter in the second.
  */
+import { createHash } from 'node:crypto';
 import type { CreateCandidateRequest } from '../src/contract/candidates.ts';
 import { createCandidateRequest } from '../src/contract/candidates.ts';
 import {
@@ -17,9 +18,11 @@ import type { Actor, Role } from '../src/domain/roles.ts';
 import { createCandidate } from '../src/services/candidates.ts';
 import { createClient, createContact } from '../src/services/clients.ts';
 import { type Clock, type ServiceContext, systemClock } from '../src/services/context.ts';
+import type { IntakeRequest, PreparedDocument } from '../src/services/front-door/intake.ts';
 import { createJobOrder } from '../src/services/job-orders.ts';
 import { hashPassword } from '../src/services/passwords.ts';
 import { createPlacement } from '../src/services/placements.ts';
+import type { PublicFirm } from '../src/services/public/firm.ts';
 import { createSubmission } from '../src/services/submissions.ts';
 import type { Store } from '../src/store/database.ts';
 import { insertBranch, insertFirm } from '../src/store/firms.ts';
@@ -106,6 +109,63 @@ export function candidateInput(overrides: Partial<CreateCandidateRequest> = {}):
     skills: [{ name: 'Forklift', years: 3 }],
     source: 'job_board',
     ...overrides,
+  };
+}
+
+/** The firm as its public pages name it (the careers site, the status page, the staffing request form). */
+export const publicFirm = (w: World): PublicFirm => ({
+  id: w.firmId,
+  name: 'Harbor Test Staffing',
+  slug: 'harbor-test',
+});
+
+/** A public post's idempotency key, new for every call (a post that repeats its key is a retry). */
+export const postKey = (prefix = 'key') => `${prefix}-${unique()}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * What the careers site hands `receiveApplication`: a registration (no job) by a new person, with an email and a
+ * phone of their own. People are matched by email and by phone, so each call gets a phone no other call of the run
+ * gets; pass one (or an email) to mean the same person.
+ */
+export function applicationInput(
+  w: World,
+  overrides: Partial<Omit<IntakeRequest, 'person'>> & { person?: Partial<IntakeRequest['person']> } = {},
+): IntakeRequest {
+  const u = unique();
+  const { person, ...rest } = overrides;
+  return {
+    firm: publicFirm(w),
+    jobOrderId: null,
+    person: {
+      firstName: 'Jordan',
+      lastName: `Reyes${u}`,
+      email: `jordan.${u}@mail.example`,
+      // Another area code than candidateInput's, numbered by the sequence behind unique(): no two alike in a file.
+      phone: `(781) 555-${String(seq % 10_000).padStart(4, '0')}`,
+      ...person,
+    },
+    smsConsent: false,
+    attribution: {},
+    resume: null,
+    idempotencyKey: postKey('apply'),
+    ownHost: 'jobs.harbor.example',
+    ...rest,
+  };
+}
+
+/** A small PDF as a public form keeps it once checked: its bytes (carrying `line`), their sha256 and its text. */
+export function preparedPdf(
+  line: string,
+  filename = 'Resume.pdf',
+  text = `Forklift operator. ${line}`,
+): PreparedDocument {
+  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${line}\n%%EOF\n`);
+  return {
+    filename,
+    mediaType: 'application/pdf',
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    text: { status: text ? 'extracted' : 'empty', text },
   };
 }
 

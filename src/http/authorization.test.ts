@@ -3,7 +3,6 @@
  * must have, declared here and checked against the running app on the real database. A route added to the table
  * without a row here fails the suite, so every new endpoint is classified on purpose.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/db.ts';
@@ -16,6 +15,7 @@ import {
   buildSubmission,
   buildWorld,
   candidateInput,
+  preparedPdf,
   TEST_PASSWORD,
   type TestUser,
   unique,
@@ -213,20 +213,13 @@ beforeAll(async () => {
   );
   const fileMarker = `Matrix-file-${unique()}`;
   const textMarker = `Matrix-text-${unique()}`;
-  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${fileMarker}\n%%EOF\n`);
   await w.ctx.store.transaction((tx) =>
     keepResume(
       tx,
       w.ctx,
       w.firmId,
       candidate.id,
-      {
-        filename: 'Matrix resume.pdf',
-        mediaType: 'application/pdf',
-        bytes,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        text: { status: 'extracted', text: textMarker },
-      },
+      preparedPdf(fileMarker, 'Matrix resume.pdf', textMarker),
       'form',
     ),
   );

@@ -9,7 +9,14 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/db.ts';
-import { buildCandidate, buildWorld, unique, type World } from '../../test/factories.ts';
+import {
+  applicationInput,
+  buildCandidate,
+  buildWorld,
+  preparedPdf,
+  unique,
+  type World,
+} from '../../test/factories.ts';
 import { type Client, signIn, testApp } from '../../test/http.ts';
 import { keepResume, type PreparedDocument, receiveApplication } from '../services/front-door/intake.ts';
 import { documentsOf, insertDocument } from '../store/front-door.ts';
@@ -22,40 +29,9 @@ let other: World;
 let recruiter: Client;
 let outsider: Client;
 
-const pdf = (
-  line: string,
-  filename = 'Resume.pdf',
-  text = `Forklift operator. ${line}`,
-): PreparedDocument => {
-  const bytes = new TextEncoder().encode(`%PDF-1.4\n% ${line}\n%%EOF\n`);
-  return {
-    filename,
-    mediaType: 'application/pdf',
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    text: { status: text ? 'extracted' : 'empty', text },
-  };
-};
-
-let phones = 2000;
-/** A candidate who registered on the careers site with a resume (a phone of their own: phones match people too). */
+/** A candidate who registered on the careers site with a resume. */
 async function applicant(resume: PreparedDocument) {
-  const u = unique();
-  const out = await receiveApplication(w.ctx, {
-    firm: { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' },
-    jobOrderId: null,
-    person: {
-      firstName: 'Dana',
-      lastName: `Upload${u}`,
-      email: `dana.${u}@mail.example`,
-      phone: `508-555-${++phones}`,
-    },
-    smsConsent: false,
-    attribution: {},
-    resume,
-    idempotencyKey: `doc-${u}-${Math.random().toString(36).slice(2)}`,
-    ownHost: null,
-  });
+  const out = await receiveApplication(w.ctx, applicationInput(w, { resume }));
   const [doc] = await documentsOf(store.db, w.firmId, out.candidateId);
   return { candidateId: out.candidateId, documentId: doc!.id };
 }
@@ -79,7 +55,7 @@ afterAll(async () => {
 
 describe('GET /api/candidates/:id/documents', () => {
   it("lists a candidate's documents newest first, with who added them and nothing of their content", async () => {
-    const { candidateId, documentId } = await applicant(pdf('first'));
+    const { candidateId, documentId } = await applicant(preparedPdf('first'));
     // A staff user's file, written through the store (there is no staff upload yet).
     const bytes = new TextEncoder().encode('PK\u0003\u0004 staff copy');
     const staffDoc = await insertDocument(store.db, {
@@ -137,7 +113,7 @@ describe('GET /api/candidates/:id/documents', () => {
 
 describe('GET /api/documents/:id/download', () => {
   it('sends the bytes as kept, as an attachment of their media type, never sniffed, framed or cached', async () => {
-    const resume = pdf(`bytes ${unique()}`);
+    const resume = preparedPdf(`bytes ${unique()}`);
     const { documentId } = await applicant(resume);
     const res = await raw(recruiter, `/api/documents/${documentId}/download`);
     expect(res.statusCode).toBe(200);
@@ -156,7 +132,7 @@ describe('GET /api/documents/:id/download', () => {
     const hostile = '../../Résumé "final";\r\nSet-Cookie: x=1 \u202Efdp.exe.pdf';
     const candidate = await buildCandidate(w);
     await w.ctx.store.transaction((tx) =>
-      keepResume(tx, w.ctx, w.firmId, candidate.id, pdf('x', hostile), 'form'),
+      keepResume(tx, w.ctx, w.firmId, candidate.id, preparedPdf('x', hostile), 'form'),
     );
     const [doc] = await documentsOf(store.db, w.firmId, candidate.id);
     const res = await raw(recruiter, `/api/documents/${doc!.id}/download`);
@@ -170,7 +146,7 @@ describe('GET /api/documents/:id/download', () => {
   });
 
   it('leaves an audit entry for each download: who, which document, from where', async () => {
-    const { candidateId, documentId } = await applicant(pdf(`audited ${unique()}`));
+    const { candidateId, documentId } = await applicant(preparedPdf(`audited ${unique()}`));
     await raw(recruiter, `/api/documents/${documentId}/download`);
     const rows = await store.db
       .select()
@@ -188,7 +164,7 @@ describe('GET /api/documents/:id/download', () => {
 
   it('gives another firm, a stranger and an unknown id no bytes (and audits nothing for them)', async () => {
     const line = `secret ${unique()}`;
-    const { documentId } = await applicant(pdf(line));
+    const { documentId } = await applicant(preparedPdf(line));
     const foreign = await raw(outsider, `/api/documents/${documentId}/download`);
     expect(foreign.statusCode).toBe(404);
     expect(foreign.headers['content-type']).toMatch(/^application\/json/);
@@ -209,7 +185,7 @@ describe('GET /api/documents/:id/download', () => {
 describe('GET /api/documents/:id/text', () => {
   it('gives the text read from the document as it was written, markup and all (the page escapes it)', async () => {
     const text = 'Ten years on <b>forklifts</b> <script>alert(1)</script> & reach trucks';
-    const { documentId } = await applicant(pdf(`text ${unique()}`, 'cv.pdf', text));
+    const { documentId } = await applicant(preparedPdf(`text ${unique()}`, 'cv.pdf', text));
     const res = await recruiter.get(`/api/documents/${documentId}/text`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ id: documentId, filename: 'cv.pdf', textStatus: 'extracted', text });
@@ -217,7 +193,7 @@ describe('GET /api/documents/:id/text', () => {
   });
 
   it('says there is no text for a document with nothing to read, and 404 for another firm', async () => {
-    const { documentId } = await applicant(pdf(`scan ${unique()}`, 'scan.pdf', ''));
+    const { documentId } = await applicant(preparedPdf(`scan ${unique()}`, 'scan.pdf', ''));
     expect((await recruiter.get(`/api/documents/${documentId}/text`)).body).toMatchObject({
       textStatus: 'empty',
       text: null,

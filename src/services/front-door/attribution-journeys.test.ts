@@ -5,7 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from '../../../test/clock.ts';
 import { openTestStore, type TestStore } from '../../../test/db.ts';
-import { buildCandidate, buildJobOrder, buildWorld, unique, type World } from '../../../test/factories.ts';
+import {
+  applicationInput,
+  buildCandidate,
+  buildJobOrder,
+  buildWorld,
+  unique,
+  type World,
+} from '../../../test/factories.ts';
 import { journeyMapQuery } from '../../contract/journeys.ts';
 import { updateSubmissionRequest } from '../../contract/pipeline.ts';
 import type { AttributionInput } from '../../domain/attribution.ts';
@@ -27,25 +34,8 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-let phones = 3000;
-async function applyFrom(attribution: AttributionInput, jobOrderId: string) {
-  const u = unique();
-  return receiveApplication(w.ctx, {
-    firm: { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' },
-    jobOrderId,
-    person: {
-      firstName: 'Sam',
-      lastName: `Source${u}`,
-      email: `sam.${u}@mail.example`,
-      phone: `617-555-${++phones}`,
-    },
-    smsConsent: false,
-    attribution,
-    resume: null,
-    idempotencyKey: `src-${u}-${Math.random().toString(36).slice(2)}`,
-    ownHost: 'jobs.harbor.example',
-  });
-}
+const applyFrom = (attribution: AttributionInput, jobOrderId: string) =>
+  receiveApplication(w.ctx, applicationInput(w, { jobOrderId, attribution }));
 
 const mapOf = async (source: string) =>
   journeyMap(w.ctx, w.admin, 'candidate', journeyMapQuery.parse({ source, exact: 'true' }));

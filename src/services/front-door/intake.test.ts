@@ -1,23 +1,28 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../../test/db.ts';
-import { buildCandidate, buildJobOrder, buildWorld, unique, type World } from '../../../test/factories.ts';
+import {
+  applicationInput,
+  buildCandidate,
+  buildJobOrder,
+  buildWorld,
+  preparedPdf,
+  unique,
+  type World,
+} from '../../../test/factories.ts';
 import { findCandidate } from '../../store/candidates.ts';
 import { latestConsent } from '../../store/consent.ts';
 import { documentsOf } from '../../store/front-door.ts';
 import { findSubmission } from '../../store/submissions.ts';
 import { timeline } from '../../store/touchpoints.ts';
 import { listMessages } from '../messaging/boxes.ts';
-import { type IntakeRequest, type PreparedDocument, receiveApplication } from './intake.ts';
+import { receiveApplication } from './intake.ts';
 
 let store: TestStore;
 let w: World;
-let firm: IntakeRequest['firm'];
 
 beforeAll(async () => {
   store = await openTestStore();
   w = await buildWorld(store);
-  firm = { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' };
 });
 afterAll(() => store.close());
 
@@ -28,51 +33,17 @@ const publishedJob = async () => {
   return order;
 };
 
-const request = (overrides: Partial<IntakeRequest> = {}, person: Partial<IntakeRequest['person']> = {}) => {
-  const u = unique();
-  return {
-    firm,
-    jobOrderId: null,
-    person: {
-      firstName: 'Jordan',
-      lastName: `Reyes${u}`,
-      email: `jordan.${u}@mail.example`,
-      phone: `(617) 555-${String(Math.floor(Math.random() * 9000) + 1000)}`,
-      ...person,
-    },
-    smsConsent: false,
-    attribution: {},
-    resume: null,
-    idempotencyKey: `key-${u}-${Math.random().toString(36).slice(2)}`,
-    ownHost: 'jobs.harbor.example',
-    ...overrides,
-  } satisfies IntakeRequest;
-};
-
-const resume = (text: string): PreparedDocument => {
-  const bytes = new TextEncoder().encode(`%PDF-1.4 ${text}`);
-  return {
-    filename: 'resume.pdf',
-    mediaType: 'application/pdf',
-    bytes,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    text: { status: 'extracted', text },
-  };
-};
-
 describe('an application on the careers site', () => {
   it('creates the candidate, files the application, records consent, source and resume, and confirms by mail', async () => {
     const job = await publishedJob();
-    const r = request(
-      {
-        jobOrderId: job.id,
-        smsConsent: true,
-        attribution: { utmSource: 'indeed', utmMedium: 'cpc', referrer: 'https://www.indeed.com/viewjob' },
-        resume: resume('Jordan Reyes, forklift certified'),
-        note: 'Available nights',
-      },
-      { city: 'Chelsea' },
-    );
+    const r = applicationInput(w, {
+      jobOrderId: job.id,
+      person: { city: 'Chelsea' },
+      smsConsent: true,
+      attribution: { utmSource: 'indeed', utmMedium: 'cpc', referrer: 'https://www.indeed.com/viewjob' },
+      resume: preparedPdf('Jordan Reyes', 'resume.pdf', 'Jordan Reyes, forklift certified'),
+      note: 'Available nights',
+    });
     const out = await receiveApplication(w.ctx, r);
     expect(out).toMatchObject({ matched: false, alreadyApplied: false, replayed: false });
 
@@ -126,20 +97,23 @@ describe('an application on the careers site', () => {
     const u = unique();
     const first = await receiveApplication(
       w.ctx,
-      request({ jobOrderId: job.id }, { email: `Sam.Okoro${u}@Mail.example`, phone: '(508) 555-0142' }),
+      applicationInput(w, {
+        jobOrderId: job.id,
+        person: { email: `Sam.Okoro${u}@Mail.example`, phone: '(508) 555-0142' },
+      }),
     );
     const again = await receiveApplication(
       w.ctx,
-      request(
-        { jobOrderId: other.id },
-        { firstName: 'Samuel', email: `  sam.okoro${u}@mail.EXAMPLE `, phone: '+1 508.555.0142' },
-      ),
+      applicationInput(w, {
+        jobOrderId: other.id,
+        person: { firstName: 'Samuel', email: `  sam.okoro${u}@mail.EXAMPLE `, phone: '+1 508.555.0142' },
+      }),
     );
     expect(again.candidateId).toBe(first.candidateId);
     expect(again.matched).toBe(true);
     const byPhone = await receiveApplication(
       w.ctx,
-      request({}, { email: `other.${u}@mail.example`, phone: '508 555 0142' }),
+      applicationInput(w, { person: { email: `other.${u}@mail.example`, phone: '508 555 0142' } }),
     );
     expect(byPhone.candidateId).toBe(first.candidateId);
     const c = await findCandidate(store.db, w.firmId, first.candidateId);
@@ -170,9 +144,15 @@ describe('an application on the careers site', () => {
     const job = await publishedJob();
     const known = await buildCandidate(w);
     const email = known.emails[0]!.address.toUpperCase();
-    const one = await receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email }));
+    const one = await receiveApplication(
+      w.ctx,
+      applicationInput(w, { jobOrderId: job.id, person: { email } }),
+    );
     expect(one).toMatchObject({ candidateId: known.id, matched: true, alreadyApplied: false });
-    const two = await receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email }));
+    const two = await receiveApplication(
+      w.ctx,
+      applicationInput(w, { jobOrderId: job.id, person: { email } }),
+    );
     expect(two).toMatchObject({
       candidateId: known.id,
       submissionId: one.submissionId,
@@ -182,15 +162,21 @@ describe('an application on the careers site', () => {
 
   it('returns the first outcome for a retried post, and makes one record of two simultaneous posts', async () => {
     const job = await publishedJob();
-    const r = request({ jobOrderId: job.id });
+    const r = applicationInput(w, { jobOrderId: job.id });
     const first = await receiveApplication(w.ctx, r);
     const retry = await receiveApplication(w.ctx, r);
     expect(retry).toEqual({ ...first, replayed: true });
 
     const u = unique();
     const [a, b] = await Promise.all([
-      receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email: `twin.${u}@mail.example` })),
-      receiveApplication(w.ctx, request({ jobOrderId: job.id }, { email: `TWIN.${u}@mail.example` })),
+      receiveApplication(
+        w.ctx,
+        applicationInput(w, { jobOrderId: job.id, person: { email: `twin.${u}@mail.example` } }),
+      ),
+      receiveApplication(
+        w.ctx,
+        applicationInput(w, { jobOrderId: job.id, person: { email: `TWIN.${u}@mail.example` } }),
+      ),
     ]);
     expect(a.candidateId).toBe(b.candidateId);
     expect([a.alreadyApplied, b.alreadyApplied].sort()).toEqual([false, true]);
@@ -201,11 +187,11 @@ describe('an application on the careers site', () => {
     const u = unique();
     const email = `late.${u}@mail.example`;
     await expect(
-      receiveApplication(w.ctx, request({ jobOrderId: hidden.id }, { email })),
+      receiveApplication(w.ctx, applicationInput(w, { jobOrderId: hidden.id, person: { email } })),
     ).rejects.toMatchObject({
       code: 'not_found',
     });
-    const again = await receiveApplication(w.ctx, request({}, { email }));
+    const again = await receiveApplication(w.ctx, applicationInput(w, { person: { email } }));
     expect(again.matched).toBe(false);
   });
 });

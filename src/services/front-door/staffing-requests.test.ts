@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR, testClock } from '../../../test/clock.ts';
 import { openTestStore, type TestStore } from '../../../test/db.ts';
-import { buildClient, buildContact, buildWorld, unique, type World } from '../../../test/factories.ts';
+import {
+  buildClient,
+  buildContact,
+  buildWorld,
+  postKey,
+  publicFirm,
+  unique,
+  type World,
+} from '../../../test/factories.ts';
 import { findClient } from '../../store/clients.ts';
 import { findJobOrder } from '../../store/job-orders.ts';
 import { timeline } from '../../store/touchpoints.ts';
@@ -21,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const request = (overrides: Partial<StaffingRequestInput> = {}): StaffingRequestInput => ({
-  firm: { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' },
+  firm: publicFirm(w),
   company: `Northwind Logistics ${unique()}`,
   contact: {
     firstName: 'Pat',
@@ -38,7 +46,7 @@ const request = (overrides: Partial<StaffingRequestInput> = {}): StaffingRequest
   rateMax: 21,
   notes: 'Forklift experience a plus',
   attribution: { utmSource: 'facebook', utmMedium: 'social' },
-  idempotencyKey: `k-${unique()}-${Math.random().toString(36).slice(2)}`,
+  idempotencyKey: postKey('staff'),
   ownHost: null,
   ...overrides,
 });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DAY, testClock } from '../../../test/clock.ts';
 import { openTestStore, type TestStore } from '../../../test/db.ts';
-import { buildJobOrder, buildWorld, unique, type World } from '../../../test/factories.ts';
+import {
+  applicationInput,
+  buildJobOrder,
+  buildWorld,
+  publicFirm,
+  unique,
+  type World,
+} from '../../../test/factories.ts';
 import { updateSubmissionRequest } from '../../contract/pipeline.ts';
 import { findCandidate } from '../../store/candidates.ts';
 import { insertStageResource } from '../../store/front-door.ts';
@@ -9,34 +16,23 @@ import { findSubmission } from '../../store/submissions.ts';
 import { timeline } from '../../store/touchpoints.ts';
 import { listMessages } from '../messaging/boxes.ts';
 import { updateSubmission } from '../submissions.ts';
-import { type IntakeRequest, receiveApplication } from './intake.ts';
+import { receiveApplication } from './intake.ts';
 import { openStatusPage, requestStatusLink, updateAvailability, withdrawApplication } from './status-page.ts';
 
 let store: TestStore;
 let w: World;
 const clock = testClock('2026-11-23T15:00:00Z');
-let firm: IntakeRequest['firm'];
 
 beforeAll(async () => {
   store = await openTestStore();
   w = await buildWorld(store, clock);
-  firm = { id: w.firmId, name: 'Harbor Test Staffing', slug: 'harbor-test' };
 });
 afterAll(() => store.close());
 
 /** Applies and returns the status link from the confirmation mail, as the candidate would find it. */
 async function apply(email: string) {
   const job = await buildJobOrder(w, { published: true, title: `Picker ${unique()}` }, w.admin);
-  const out = await receiveApplication(w.ctx, {
-    firm,
-    jobOrderId: job.id,
-    person: { firstName: 'Ana', lastName: 'Lima', email, phone: '' },
-    smsConsent: false,
-    attribution: {},
-    resume: null,
-    idempotencyKey: `k-${unique()}-${Math.random().toString(36).slice(2)}`,
-    ownHost: null,
-  });
+  const out = await receiveApplication(w.ctx, applicationInput(w, { jobOrderId: job.id, person: { email } }));
   return { job, out, token: await latestLink(out.candidateId) };
 }
 
@@ -118,11 +114,11 @@ describe('the candidate status page', () => {
     await expect(updateAvailability(w.ctx, token, { availableFrom: '2027-01-04' })).rejects.toMatchObject({
       code: 'not_found',
     });
-    await requestStatusLink(w.ctx, firm, email.toUpperCase());
+    await requestStatusLink(w.ctx, publicFirm(w), email.toUpperCase());
     const fresh = await latestLink(out.candidateId);
     expect(fresh).not.toBe(token);
     expect((await openStatusPage(w.ctx, fresh)).state).toBe('open');
-    await requestStatusLink(w.ctx, firm, `nobody.${unique()}@mail.example`);
+    await requestStatusLink(w.ctx, publicFirm(w), `nobody.${unique()}@mail.example`);
     expect((await openStatusPage(w.ctx, 'x'.repeat(32))).state).toBe('invalid');
     expect((await openStatusPage(w.ctx, '<script>')).state).toBe('invalid');
   });

@@ -1,6 +1,7 @@
 /**
- * Reading XML back in tests with jsdom's DOMParser (a real, conforming XML parser; jsdom is a dev dependency and
- * ships without types here, so the little of its DOM used is typed below).
+ * Reading XML back in tests with jsdom's DOMParser (a real, conforming XML parser), and HTML pages with its HTML
+ * parser as a browser would (jsdom is a dev dependency and ships without types here, so the little of its DOM used is
+ * typed below).
  */
 import { createRequire } from 'node:module';
 
@@ -17,9 +18,25 @@ export interface XmlDocument {
   getElementsByTagName(name: string): ArrayLike<XmlElement>;
 }
 
+export interface HtmlElement {
+  readonly textContent: string;
+  getAttribute(name: string): string | null;
+}
+
+export interface HtmlDocument {
+  readonly title: string;
+  querySelector(selector: string): HtmlElement | null;
+  querySelectorAll(selector: string): ArrayLike<HtmlElement>;
+}
+
 interface JsdomModule {
-  JSDOM: new () => {
-    window: { DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument } };
+  JSDOM: new (
+    html?: string,
+  ) => {
+    window: {
+      DOMParser: new () => { parseFromString(text: string, type: string): XmlDocument };
+      document: HtmlDocument;
+    };
   };
 }
 
@@ -34,6 +51,9 @@ export function parseXml(text: string): XmlDocument {
     throw new Error(`not well-formed XML: ${(error as unknown as { textContent: string }).textContent}`);
   return doc;
 }
+
+/** Parses an HTML page as a browser would (its scripts are not run: jsdom runs none unless asked). */
+export const parseHtml = (text: string): HtmlDocument => new JSDOM(text).window.document;
 
 /** An element's child elements, in order. */
 export const childElements = (e: XmlElement): XmlElement[] => Array.from(e.children);

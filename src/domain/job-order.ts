@@ -14,6 +14,15 @@ export const jobOrderStatusLabels: Record<JobOrderStatus, string> = {
 
 export const shifts = ['day', 'evening', 'night', 'weekend', 'rotating', 'flexible'] as const;
 export type Shift = (typeof shifts)[number];
+/** A shift as a job seeker reads it on a posting ("Night shift"). */
+export const shiftLabels: Record<Shift, string> = {
+  day: 'Day shift',
+  evening: 'Evening shift',
+  night: 'Night shift',
+  weekend: 'Weekends',
+  rotating: 'Rotating shifts',
+  flexible: 'Flexible hours',
+};
 
 /** Orders that can take new submissions and placements. */
 export const isOrderWorkable = (status: JobOrderStatus) =>

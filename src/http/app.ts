@@ -30,6 +30,8 @@ export interface AppOptions {
   loginRateLimit?: number;
   /** Limits of the public forms (tests raise the per-address rate to post many times from one address). */
   frontDoor?: { postsPerMinute?: number; maxConcurrentPosts?: number };
+  /** The careers site's requests a minute per address (default 300; tests lower it to reach it). */
+  careers?: { rateLimit?: number };
 }
 
 interface PathNode {
@@ -152,7 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await registerPublicRoutes(app, { ctx: options.ctx });
-  await registerCareersRoutes(app, { ctx: options.ctx });
+  await registerCareersRoutes(app, { ctx: options.ctx, ...options.careers });
   await registerFrontDoorRoutes(app, { ctx: options.ctx, ...options.frontDoor });
 
   const webDir = options.webDir ? resolve(options.webDir) : null;

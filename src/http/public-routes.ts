@@ -7,9 +7,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ServiceContext } from '../services/context.ts';
 import { receiveInboundSms } from '../services/messaging/inbound.ts';
 import { type UnsubscribeTarget, unsubscribe, unsubscribeTarget } from '../services/messaging/unsubscribe.ts';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from './careers/html.ts';
 
 function page(reply: FastifyReply, status: number, title: string, body: string) {
   return reply

@@ -3,10 +3,8 @@
  * postings show, search, the posting page and its JSON-LD, the feeds, hostile titles, the client never named, and
  * which firm is public. Nothing is faked; pages are read back with jsdom's HTML parser and the feed with its XML one.
  */
-import { createRequire } from 'node:module';
-import fastifyRateLimit from '@fastify/rate-limit';
 import { eq } from 'drizzle-orm';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testClock } from '../../../test/clock.ts';
 import { openTestStore, type TestStore } from '../../../test/db.ts';
@@ -21,26 +19,16 @@ import {
   type World,
 } from '../../../test/factories.ts';
 import { send, testApp } from '../../../test/http.ts';
-import { parseXml, type XmlElement } from '../../../test/xml.ts';
+import { type HtmlDocument, parseHtml, parseXml, type XmlElement } from '../../../test/xml.ts';
 import { updateJobOrderRequest } from '../../contract/job-orders.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { updateJobOrder } from '../../services/job-orders.ts';
 import { forgetPublicFirm } from '../../services/public/firm.ts';
 import { findFirm } from '../../store/firms.ts';
 import { firms } from '../../store/schema/index.ts';
-import { registerCareersRoutes } from './routes.ts';
+import { buildApp } from '../app.ts';
 
-interface Doc {
-  title: string;
-  querySelector(s: string): { textContent: string; getAttribute(n: string): string | null } | null;
-  querySelectorAll(s: string): ArrayLike<{ textContent: string; getAttribute(n: string): string | null }>;
-}
-const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
-  JSDOM: new (html: string) => { window: { document: Doc } };
-};
-/** Parses a page as a browser would (scripts are not run: jsdom runs none unless asked). */
-const parseHtml = (text: string): Doc => new JSDOM(text).window.document;
-const all = (doc: Doc, selector: string) => Array.from(doc.querySelectorAll(selector));
+const all = (doc: HtmlDocument, selector: string) => Array.from(doc.querySelectorAll(selector));
 const text = (e: XmlElement, tag: string) =>
   (e.getElementsByTagName(tag)[0] as unknown as { textContent: string } | undefined)?.textContent;
 
@@ -520,17 +508,24 @@ describe('PUBLIC_FIRM', () => {
 
 describe('rate limit', () => {
   it('refuses an address past its limit with 429 and Retry-After', async () => {
-    // A bare app with the careers routes and a limit of 3, so the test need not send 300 requests.
-    const small = Fastify();
-    await small.register(fastifyRateLimit, { global: false });
-    await registerCareersRoutes(small, { ctx: withTransports({ store, clock }), rateLimit: 3 });
+    // The whole app (buildApp, as main.ts builds it) with the careers limit lowered to 3, so the test need not send
+    // 300 requests. Built here rather than by testApp, which passes no careers limit on.
+    const limited = await buildApp({
+      ctx: withTransports({ store, clock }),
+      sessions: { idleMinutes: 60, maxHours: 24 },
+      secureCookies: false,
+      logLevel: 'silent',
+      careers: { rateLimit: 3 },
+    });
     try {
       const replies = [];
-      for (let i = 0; i < 4; i++) replies.push(await small.inject({ url: '/careers' }));
-      expect(replies.map((r) => r.statusCode)).toEqual([200, 200, 200, 429]);
+      for (let i = 0; i < 4; i++) replies.push(await send(limited, 'GET', '/careers'));
+      expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 429]);
       expect(Number(replies[3]!.headers['retry-after'])).toBeGreaterThan(0);
+      // The limit counts per route: the posting page still answers.
+      expect((await send(limited, 'GET', `/careers/jobs/${ids.forklift}`)).status).toBe(200);
     } finally {
-      await small.close();
+      await limited.close();
     }
   });
 });

@@ -19,16 +19,10 @@
  *     "datePosted": "2026-03-01", "updatedAt": "2026-03-01T10:00:00.000Z" }] }
  * ```
  */
+import { xmlEscape } from '../../services/event-log/xes.ts';
 import type { Posting } from '../../services/public/careers.ts';
 import type { PublicFirm } from '../../services/public/firm.ts';
 import { paragraphs } from './html.ts';
-
-/** Characters XML 1.0 cannot hold at all (even in CDATA): control characters, U+FFFE/U+FFFF, lone surrogates. */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
-/** Text as a CDATA section: a `]]>` inside is split across two sections, so it cannot end the section early. */
-export const cdata = (text: string) =>
-  `<![CDATA[${text.replace(NOT_XML, '').replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
 
 /** Indeed's `jobtype` words for the schema.org employment types. */
 const jobTypeWord = { TEMPORARY: 'temporary', FULL_TIME: 'fulltime' } as const;
@@ -42,9 +36,12 @@ export interface FeedContext {
   now: Date;
 }
 
-/** The XML feed. Each value is a CDATA section; the description is escaped HTML (its paragraphs kept). */
+/**
+ * The XML feed. Each value is escaped XML text (`xmlEscape`, which also drops characters XML cannot hold); the
+ * description is HTML (its paragraphs kept), so a reader gets the markup back as the element's text.
+ */
 export function xmlFeed(postings: Posting[], f: FeedContext): string {
-  const el = (name: string, text: string | null) => `<${name}>${cdata(text ?? '')}</${name}>`;
+  const el = (name: string, text: string | null) => `<${name}>${xmlEscape(text ?? '')}</${name}>`;
   const jobs = postings.map((p) =>
     [
       '<job>',

@@ -201,6 +201,9 @@ export interface SendPageOptions {
   cache?: 'public' | 'private';
 }
 
+/** `Cache-Control` of what is the same for everyone and holds no personal data: shared caches may keep it a minute. */
+export const PUBLIC_CACHE = 'public, max-age=60';
+
 /** Sends a page as `text/html; charset=utf-8`. */
 export function sendPage(
   reply: FastifyReply,
@@ -210,6 +213,6 @@ export function sendPage(
   return reply
     .code(status)
     .header('content-type', 'text/html; charset=utf-8')
-    .header('cache-control', cache === 'public' ? 'public, max-age=60' : 'no-store')
+    .header('cache-control', cache === 'public' ? PUBLIC_CACHE : 'no-store')
     .send(page.toString());
 }

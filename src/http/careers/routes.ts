@@ -7,7 +7,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../../services/context.ts';
 import {
-  absoluteUrl,
   careerQuery,
   careersPath,
   feedPostings,
@@ -15,8 +14,9 @@ import {
   searchPostings,
 } from '../../services/public/careers.ts';
 import { publicFirm } from '../../services/public/firm.ts';
+import { absoluteUrl } from '../../services/public-url.ts';
 import { type FeedContext, jsonFeed, xmlFeed } from './feeds.ts';
-import { STYLESHEET, STYLESHEET_PATH, sendPage } from './html.ts';
+import { PUBLIC_CACHE, STYLESHEET, STYLESHEET_PATH, sendPage } from './html.ts';
 import { jobPostingLd } from './json-ld.ts';
 import { listPage, notFoundPage, postingPage } from './pages.ts';
 
@@ -25,9 +25,6 @@ export interface CareersRouteOptions {
   /** Requests a minute per address (default 300). */
   rateLimit?: number;
 }
-
-/** Public pages carry no personal data: shared caches may keep them a minute. */
-const PUBLIC_CACHE = 'public, max-age=60';
 
 export async function registerCareersRoutes(
   app: FastifyInstance,

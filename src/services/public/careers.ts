@@ -4,6 +4,7 @@
  * rate or work address (staffing firms do not name their client on a public posting).
  */
 import { type JobType, jobTypeLabels, jobTypes, type PayUnit } from '../../domain/candidate.ts';
+import { type Shift, shiftLabels, shifts } from '../../domain/job-order.ts';
 import { findPosting, listPostings, type PostingRow } from '../../store/careers.ts';
 import type { ServiceContext } from '../context.ts';
 import type { PublicFirm } from './firm.ts';
@@ -11,29 +12,20 @@ import type { PublicFirm } from './firm.ts';
 /** Postings on one page of the list. */
 export const PAGE_SIZE = 20;
 /** The deepest page served: past it the list says so rather than scanning on. */
-export const MAX_PAGE = 500;
+const MAX_PAGE = 500;
 /** The most postings a feed carries (newest first). */
-export const FEED_LIMIT = 1000;
+const FEED_LIMIT = 1000;
 /** Waypoint keeps money without a currency and writes it in dollars everywhere (messages say `$18.00/hour`). */
-export const CURRENCY = 'USD';
+const CURRENCY = 'USD';
 
 /** schema.org / Google `employmentType` values for each job type. */
 export type EmploymentType = 'TEMPORARY' | 'FULL_TIME';
 // A temp-to-hire role starts as a temporary assignment and ends as a permanent hire; direct hire is permanent.
 // Waypoint does not record hours, so "permanent" is read as full time.
-export const employmentTypesOf: Record<JobType, EmploymentType[]> = {
+const employmentTypesOf: Record<JobType, EmploymentType[]> = {
   temp: ['TEMPORARY'],
   temp_to_hire: ['TEMPORARY', 'FULL_TIME'],
   direct_hire: ['FULL_TIME'],
-};
-
-const shiftLabels: Record<string, string> = {
-  day: 'Day shift',
-  evening: 'Evening shift',
-  night: 'Night shift',
-  weekend: 'Weekends',
-  rotating: 'Rotating shifts',
-  flexible: 'Flexible hours',
 };
 
 /** What a posting shows, to the public. */
@@ -73,7 +65,7 @@ const money = (amount: number) =>
   }).format(amount);
 
 /** A title as a URL part: `Forklift Operator (nights)` → `forklift-operator-nights`. */
-export function titleSlug(title: string): string {
+function titleSlug(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -83,7 +75,7 @@ export function titleSlug(title: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function postingPath(id: string, title: string) {
+function postingPath(id: string, title: string) {
   const slug = titleSlug(title);
   return slug ? `/careers/jobs/${id}-${slug}` : `/careers/jobs/${id}`;
 }
@@ -91,12 +83,13 @@ export function postingPath(id: string, title: string) {
 const UUID = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:-.*)?$/is;
 
 /** The job order id in a posting URL's last part (`<uuid>` or `<uuid>-<anything>`), or null when there is none. */
-export function postingIdOf(param: string): string | null {
+function postingIdOf(param: string): string | null {
   const m = UUID.exec(param);
   return m ? m[1]!.toLowerCase() : null;
 }
 
 const isJobType = (t: string): t is JobType => (jobTypes as readonly string[]).includes(t);
+const isShift = (s: string): s is Shift => (shifts as readonly string[]).includes(s);
 
 function present(row: PostingRow): Posting {
   // The type column is written through the contract's enum; an unknown one reads as temporary rather than failing.
@@ -116,7 +109,8 @@ function present(row: PostingRow): Posting {
         ? { amount: row.payRate, unit, currency: CURRENCY, text: `${money(row.payRate)} per ${unit}` }
         : null,
     shift: row.shift,
-    shiftLabel: row.shift ? (shiftLabels[row.shift] ?? row.shift) : null,
+    // The shift column is written through the contract's enum; an unknown one is shown as it is.
+    shiftLabel: row.shift ? (isShift(row.shift) ? shiftLabels[row.shift] : row.shift) : null,
     startDate: row.startDate,
     endDate: row.endDate,
     city: row.city,
@@ -218,10 +212,4 @@ export async function readPosting(
 export async function feedPostings(ctx: ServiceContext, firm: PublicFirm): Promise<Posting[]> {
   const { rows } = await listPostings(ctx.store.db, firm.id, {}, FEED_LIMIT, 0);
   return rows.map(present);
-}
-
-/** An absolute URL for a path, from the public address (`WAYPOINT_PUBLIC_URL`); the path itself when none is known. */
-export function absoluteUrl(ctx: ServiceContext, path: string): string {
-  const base = ctx.transports?.publicUrl;
-  return base ? `${base.replace(/\/$/, '')}${path}` : path;
 }

@@ -86,6 +86,11 @@ describe('GET /api/openapi.json', () => {
         expect(schema?.properties?.error, `${name} ${status}`).toBeDefined();
       }
     }
+    // The file route by name, so the binary check above cannot pass by finding no file route at all.
+    expect(routes.downloadDocument.file).toBe(true);
+    expect(
+      operation(routes.downloadDocument).responses['200'].content['application/octet-stream'].schema,
+    ).toMatchObject({ format: 'binary' });
   });
 
   it('describes path and query parameters, and which routes need a session', () => {

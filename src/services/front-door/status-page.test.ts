@@ -118,7 +118,14 @@ describe('the candidate status page', () => {
     const fresh = await latestLink(out.candidateId);
     expect(fresh).not.toBe(token);
     expect((await openStatusPage(w.ctx, fresh)).state).toBe('open');
-    await requestStatusLink(w.ctx, publicFirm(w), `nobody.${unique()}@mail.example`);
+    // An address no candidate gave: nothing is sent, to it or to anyone.
+    const nobody = `nobody.${unique()}@mail.example`;
+    const allMail = () => listMessages(w.ctx, w.admin, { box: 'all', page: 1, pageSize: 100 });
+    const before = await allMail();
+    await requestStatusLink(w.ctx, publicFirm(w), nobody);
+    const after = await allMail();
+    expect(after.total).toBe(before.total);
+    expect(after.items.filter((m) => m.to === nobody)).toEqual([]);
     expect((await openStatusPage(w.ctx, 'x'.repeat(32))).state).toBe('invalid');
     expect((await openStatusPage(w.ctx, '<script>')).state).toBe('invalid');
   });

@@ -23,13 +23,14 @@ import {
   lockNaturalKeys,
 } from '../../store/front-door.ts';
 import { findJobOrder } from '../../store/job-orders.ts';
-import { insertMessage } from '../../store/messages.ts';
 import { findByTerm } from '../../store/search.ts';
 import { findSubmissionFor, insertSubmission } from '../../store/submissions.ts';
 import { findUserView } from '../../store/users.ts';
 import type { Db, ServiceContext } from '../context.ts';
 import { hashToken } from '../messaging/delivery.ts';
-import { initialStatus } from '../messaging/outbox.ts';
+import { queueConfirmation } from '../messaging/outbox.ts';
+import type { PublicFirm } from '../public/firm.ts';
+import { absoluteUrl } from '../public-url.ts';
 import { indexCandidate } from '../search-index.ts';
 import { recordTouchpoint } from '../touchpoints.ts';
 
@@ -37,12 +38,6 @@ import { recordTouchpoint } from '../touchpoints.ts';
 export const PRIVACY_NOTICE_VERSION = '2026-11';
 /** How long a status-page link works; a new one can be asked for by email at any time. */
 export const STATUS_LINK_DAYS = 30;
-
-export interface PublicFirm {
-  id: string;
-  name: string;
-  slug: string;
-}
 
 /** A file from a public form, already checked by content and with its text extracted (see ../documents). */
 export interface PreparedDocument {
@@ -90,9 +85,6 @@ export interface IntakeOutcome {
 const RECRUITING_ROLES: readonly Role[] = ['recruiter', 'branch_manager', 'admin'];
 const DAY = 86_400_000;
 
-const publicUrl = (ctx: ServiceContext) =>
-  (ctx.transports?.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
-
 /** Makes a private status link for a candidate and returns its URL (only the token's hash is stored). */
 export async function issueStatusLink(db: Db, ctx: ServiceContext, firmId: string, candidateId: string) {
   const token = randomBytes(24).toString('base64url');
@@ -104,36 +96,7 @@ export async function issueStatusLink(db: Db, ctx: ServiceContext, firmId: strin
     expiresAt: new Date(now.getTime() + STATUS_LINK_DAYS * DAY),
     createdAt: now,
   });
-  return `${publicUrl(ctx)}/careers/status/${token}`;
-}
-
-/** Queues a transactional mail to a candidate (it answers something they just did, so it carries no unsubscribe). */
-export async function queueCandidateMail(
-  db: Db,
-  ctx: ServiceContext,
-  m: { firmId: string; candidateId: string; to: string; subject: string; body: string; topic: string } & {
-    jobOrderId?: string | null;
-    submissionId?: string | null;
-  },
-) {
-  const now = ctx.clock.now();
-  return insertMessage(db, {
-    firmId: m.firmId,
-    channel: 'email',
-    direction: 'out',
-    kind: 'confirmation',
-    status: initialStatus(ctx, 'email'),
-    candidateId: m.candidateId,
-    toAddress: m.to,
-    subject: m.subject,
-    body: m.body,
-    topic: m.topic,
-    jobOrderId: m.jobOrderId ?? null,
-    submissionId: m.submissionId ?? null,
-    nextAttemptAt: now,
-    createdAt: now,
-    updatedAt: now,
-  });
+  return absoluteUrl(ctx, `/careers/status/${token}`);
 }
 
 /** The open, published job an application names, or a clear refusal. */
@@ -291,10 +254,10 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
 
       const link = unprovenEmail ? null : await issueStatusLink(tx, ctx, firmId, candidateId);
       const first = req.person.firstName.trim();
-      await queueCandidateMail(tx, ctx, {
+      await queueConfirmation(tx, ctx, {
         firmId,
         candidateId,
-        to: req.person.email.trim(),
+        toAddress: req.person.email.trim(),
         jobOrderId: order?.id ?? null,
         submissionId,
         topic: order ? `applied:${order.id}` : 'registered',
@@ -314,11 +277,11 @@ export async function receiveApplication(ctx: ServiceContext, req: IntakeRequest
                 'See where you stand, update your availability or add a document at any time on your own page:',
                 link,
                 '',
-                `This link is private to you and works for ${STATUS_LINK_DAYS} days. You can ask for a new one at ${publicUrl(ctx)}/careers/status.`,
+                `This link is private to you and works for ${STATUS_LINK_DAYS} days. You can ask for a new one at ${absoluteUrl(ctx, '/careers/status')}.`,
               ]
             : [
                 'We already know you under another email address. To see where you stand, ask for a link to your own page',
-                `at ${publicUrl(ctx)}/careers/status with the address you gave us before, or ask your recruiter to add this one.`,
+                `at ${absoluteUrl(ctx, '/careers/status')} with the address you gave us before, or ask your recruiter to add this one.`,
               ]),
           '',
           req.firm.name,

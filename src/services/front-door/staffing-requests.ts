@@ -14,14 +14,14 @@ import { guarded } from '../../store/db-errors.ts';
 import { listBranches } from '../../store/firms.ts';
 import { findPublicPost, insertPublicPost, lockNaturalKeys } from '../../store/front-door.ts';
 import { countClientOrders, insertJobOrder } from '../../store/job-orders.ts';
-import { insertMessage } from '../../store/messages.ts';
 import { findByTerm } from '../../store/search.ts';
 import { findUserView, listUserViews } from '../../store/users.ts';
 import type { Db, ServiceContext } from '../context.ts';
-import { initialStatus, queueStaffMail } from '../messaging/outbox.ts';
+import { queueConfirmation, queueStaffMail } from '../messaging/outbox.ts';
+import type { PublicFirm } from '../public/firm.ts';
+import { absoluteUrl } from '../public-url.ts';
 import { indexClient, indexContact, indexJobOrder } from '../search-index.ts';
 import { recordTouchpoint } from '../touchpoints.ts';
-import type { PublicFirm } from './intake.ts';
 
 export interface StaffingRequestInput {
   firm: PublicFirm;
@@ -58,9 +58,6 @@ export interface StaffingRequestOutcome {
   newClient: boolean;
   replayed: boolean;
 }
-
-const publicUrl = (ctx: ServiceContext) =>
-  (ctx.transports?.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '');
 
 /** Receives a staffing request: see the module comment. */
 export async function receiveStaffingRequest(
@@ -205,12 +202,8 @@ export async function receiveStaffingRequest(
       });
 
       const notified = await tellAccountManager(tx, ctx, firmId, client, order, input);
-      await insertMessage(tx, {
+      await queueConfirmation(tx, ctx, {
         firmId,
-        channel: 'email',
-        direction: 'out',
-        kind: 'confirmation',
-        status: initialStatus(ctx, 'email'),
         clientId: client.id,
         contactId,
         toAddress: input.contact.email.trim(),
@@ -224,9 +217,6 @@ export async function receiveStaffingRequest(
         ].join('\n'),
         topic: `request:${order.id}`,
         jobOrderId: order.id,
-        nextAttemptAt: now,
-        createdAt: now,
-        updatedAt: now,
       });
 
       await insertPublicPost(tx, {
@@ -285,7 +275,7 @@ async function tellAccountManager(
         rate,
         input.notes ? `Notes: ${input.notes}` : null,
         '',
-        `The request waits for an answer within the firm's response time. Open it: ${publicUrl(ctx)}/job-orders/${order.id}`,
+        `The request waits for an answer within the firm's response time. Open it: ${absoluteUrl(ctx, `/job-orders/${order.id}`)}`,
       ]
         .filter((line) => line !== null && line !== undefined)
         .join('\n'),

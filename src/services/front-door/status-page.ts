@@ -11,20 +11,14 @@ import { findCandidate, updateCandidate } from '../../store/candidates.ts';
 import { guarded } from '../../store/db-errors.ts';
 import { findFirm } from '../../store/firms.ts';
 import { findAccessLink, stageResourcesOf, touchAccessLink } from '../../store/front-door.ts';
-import { findJobOrder } from '../../store/job-orders.ts';
 import { findByTerm } from '../../store/search.ts';
 import { submissionsOfCandidate, updateSubmission } from '../../store/submissions.ts';
 import type { ServiceContext } from '../context.ts';
 import { hashToken } from '../messaging/delivery.ts';
+import { queueConfirmation } from '../messaging/outbox.ts';
+import type { PublicFirm } from '../public/firm.ts';
 import { recordTouchpoint } from '../touchpoints.ts';
-import {
-  issueStatusLink,
-  keepResume,
-  type PreparedDocument,
-  type PublicFirm,
-  queueCandidateMail,
-  STATUS_LINK_DAYS,
-} from './intake.ts';
+import { issueStatusLink, keepResume, type PreparedDocument, STATUS_LINK_DAYS } from './intake.ts';
 
 /** What each status means to the candidate, and what comes next: plain words, no jargon. */
 export const statusWords: Record<SubmissionStatus, { label: string; next: string }> = {
@@ -185,7 +179,6 @@ export async function withdrawApplication(ctx: ServiceContext, token: string, su
         throw new DomainError('invalid_transition', 'This application is already closed');
       const now = ctx.clock.now();
       await updateSubmission(tx, link.firmId, mine.id, mine.version, { status: 'withdrew' }, now);
-      const order = await findJobOrder(tx, link.firmId, mine.jobOrderId);
       await recordTouchpoint(tx, {
         firmId: link.firmId,
         subject: { type: 'candidate', candidateId: link.candidateId },
@@ -194,7 +187,7 @@ export async function withdrawApplication(ctx: ServiceContext, token: string, su
         occurredAt: now,
         jobOrderId: mine.jobOrderId,
         submissionId: mine.id,
-        summary: `Withdrew from ${order?.title ?? 'a job'} on their status page`,
+        summary: `Withdrew from ${mine.jobOrderTitle} on their status page`,
       });
     }),
   );
@@ -221,10 +214,10 @@ export async function requestStatusLink(ctx: ServiceContext, firm: PublicFirm, e
       const to = c?.emails.find((e) => normalizeEmail(e.address) === normalizeEmail(email))?.address;
       if (!c || !to) return;
       const link = await issueStatusLink(tx, ctx, firm.id, c.id);
-      await queueCandidateMail(tx, ctx, {
+      await queueConfirmation(tx, ctx, {
         firmId: firm.id,
         candidateId: c.id,
-        to,
+        toAddress: to,
         topic: 'status-link',
         subject: `Your link to your applications with ${firm.name}`,
         body: [

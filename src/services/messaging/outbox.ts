@@ -23,23 +23,40 @@ export interface StaffMail {
   topic?: string;
 }
 
-/** Queues a mail to a member of staff (a digest, an escalation, a notice), in the caller's transaction. */
-export async function queueStaffMail(db: Db, ctx: ServiceContext, mail: StaffMail): Promise<MessageRow> {
+/** What a mail says and to whom; the outbox fills in the rest (outgoing email, leaving now). */
+type Mail = Omit<
+  NewMessage,
+  'channel' | 'direction' | 'status' | 'nextAttemptAt' | 'createdAt' | 'updatedAt'
+>;
+
+/** Queues an email leaving now, in the caller's transaction. */
+function queueEmail(db: Db, ctx: ServiceContext, mail: Mail): Promise<MessageRow> {
   const now = ctx.clock.now();
-  const values: NewMessage = {
-    firmId: mail.firmId,
+  return insertMessage(db, {
+    ...mail,
     channel: 'email',
     direction: 'out',
-    kind: mail.kind,
     status: initialStatus(ctx, 'email'),
-    userId: mail.userId,
-    toAddress: mail.toAddress,
-    subject: mail.subject,
-    body: mail.body,
-    topic: mail.topic ?? null,
     nextAttemptAt: now,
     createdAt: now,
     updatedAt: now,
-  };
-  return insertMessage(db, values);
+  });
+}
+
+/** Queues a mail to a member of staff (a digest, an escalation, a notice), in the caller's transaction. */
+export function queueStaffMail(db: Db, ctx: ServiceContext, mail: StaffMail): Promise<MessageRow> {
+  const { topic, ...rest } = mail;
+  return queueEmail(db, ctx, { ...rest, topic: topic ?? null });
+}
+
+/**
+ * Queues a confirmation to a candidate or a client's contact: it answers something they just did on a public page,
+ * so it carries no unsubscribe.
+ */
+export function queueConfirmation(
+  db: Db,
+  ctx: ServiceContext,
+  mail: Omit<Mail, 'kind'> & { toAddress: string; subject: string; body: string; topic: string },
+): Promise<MessageRow> {
+  return queueEmail(db, ctx, { ...mail, kind: 'confirmation' });
 }

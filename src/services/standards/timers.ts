@@ -19,6 +19,7 @@ import {
 } from '../../store/standards.ts';
 import type { ServiceContext } from '../context.ts';
 import { queueStaffMail } from '../messaging/outbox.ts';
+import { absoluteUrl } from '../public-url.ts';
 import { type FirmStandards, liveHorizon, type MeasuredObligation, measureFirm } from './evaluate.ts';
 import { countStates, managersFor, queueItems } from './work-queue.ts';
 
@@ -53,9 +54,6 @@ export async function runFirmTimers(ctx: ServiceContext, firmId: string): Promis
   const data = await measureFirm(ctx, firmId, liveHorizon(now));
   return { escalated: await escalate(ctx, data, now), digests: await sendDigests(ctx, data, now) };
 }
-
-const publicLink = (ctx: ServiceContext, path: string) =>
-  ctx.transports?.publicUrl ? `${ctx.transports.publicUrl.replace(/\/$/, '')}${path}` : path;
 
 async function escalate(ctx: ServiceContext, data: FirmStandards, now: Date): Promise<number> {
   const t = now.getTime();
@@ -106,7 +104,7 @@ async function escalateOne(
           `It was due ${localParts(cal, dueAt).date} (${dueAt.toISOString()}); owner: ${owner?.name ?? 'nobody'}.`,
           standardDefinitions[o.standardKey].description,
           '',
-          publicLink(
+          absoluteUrl(
             ctx,
             o.subject.type === 'candidate' ? `/candidates/${o.subject.id}` : `/clients/${o.subject.id}`,
           ),
@@ -142,7 +140,7 @@ export function digestBody(ctx: ServiceContext, user: StaffRow, day: string, ite
     for (const item of items) {
       lines.push(`[${stateHeadings[item.state]}] ${item.subject?.name ?? item.label}: ${item.label}`);
       lines.push(`  ${item.reason}`);
-      lines.push(`  ${publicLink(ctx, item.link)}`);
+      lines.push(`  ${absoluteUrl(ctx, item.link)}`);
     }
   }
   return lines.join('\n');

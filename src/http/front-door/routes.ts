@@ -346,6 +346,12 @@ export async function registerFrontDoorRoutes(
           );
         } catch (error) {
           if (error instanceof DomainError && error.code === 'not_found') return notFound(reply);
+          // Staff changed the record at the same moment: nothing was kept; the person sends the form again.
+          if (error instanceof DomainError && error.code === 'conflict_version')
+            return again(
+              { form: 'Your details changed while you sent this. Please send the form again.' },
+              409,
+            );
           throw error;
         }
       });
@@ -450,7 +456,9 @@ export async function registerFrontDoorRoutes(
             } catch (error) {
               if (
                 error instanceof DomainError &&
-                (error.code === 'not_found' || error.code === 'invalid_transition')
+                (error.code === 'not_found' ||
+                  error.code === 'invalid_transition' ||
+                  error.code === 'conflict_version')
               )
                 return showStatus(reply, request.params.token, null, { form: error.message });
               throw error;

@@ -26,7 +26,7 @@ import { findJobOrder } from '../../store/job-orders.ts';
 import { findByTerm } from '../../store/search.ts';
 import { findSubmissionFor, insertSubmission } from '../../store/submissions.ts';
 import { findUserView } from '../../store/users.ts';
-import type { Db, ServiceContext } from '../context.ts';
+import { assertUpdated, type Db, type ServiceContext } from '../context.ts';
 import { hashToken } from '../messaging/delivery.ts';
 import { queueConfirmation } from '../messaging/outbox.ts';
 import type { PublicFirm } from '../public/firm.ts';
@@ -393,7 +393,7 @@ async function addToExisting(tx: Db, ctx: ServiceContext, firmId: string, id: st
     availableFrom: p.availableFrom ?? c.availableFrom,
     resumeText: c.resumeText ?? (req.resume?.text.status === 'extracted' ? req.resume.text.text : null),
   };
-  await updateCandidate(tx, firmId, id, c.version, patch, ctx.clock.now());
+  assertUpdated(await updateCandidate(tx, firmId, id, c.version, patch, ctx.clock.now()), 'Candidate');
   await indexCandidate(tx, { ...c, ...patch });
 }
 

@@ -13,7 +13,7 @@ import { findFirm } from '../../store/firms.ts';
 import { findAccessLink, stageResourcesOf, touchAccessLink } from '../../store/front-door.ts';
 import { findByTerm } from '../../store/search.ts';
 import { submissionsOfCandidate, updateSubmission } from '../../store/submissions.ts';
-import type { ServiceContext } from '../context.ts';
+import { assertUpdated, type ServiceContext } from '../context.ts';
 import { hashToken } from '../messaging/delivery.ts';
 import { queueConfirmation } from '../messaging/outbox.ts';
 import type { PublicFirm } from '../public/firm.ts';
@@ -151,7 +151,10 @@ export async function updateAvailability(
       const c = await findCandidate(tx, link.firmId, link.candidateId);
       if (!c) throw new DomainError('not_found', 'Not found');
       const now = ctx.clock.now();
-      await updateCandidate(tx, link.firmId, c.id, c.version, { availableFrom: input.availableFrom }, now);
+      assertUpdated(
+        await updateCandidate(tx, link.firmId, c.id, c.version, { availableFrom: input.availableFrom }, now),
+        'Your details',
+      );
       await recordTouchpoint(tx, {
         firmId: link.firmId,
         subject: { type: 'candidate', candidateId: c.id },
@@ -178,7 +181,10 @@ export async function withdrawApplication(ctx: ServiceContext, token: string, su
       if (!isSubmissionLive(mine.status as SubmissionStatus))
         throw new DomainError('invalid_transition', 'This application is already closed');
       const now = ctx.clock.now();
-      await updateSubmission(tx, link.firmId, mine.id, mine.version, { status: 'withdrew' }, now);
+      assertUpdated(
+        await updateSubmission(tx, link.firmId, mine.id, mine.version, { status: 'withdrew' }, now),
+        'This application',
+      );
       await recordTouchpoint(tx, {
         firmId: link.firmId,
         subject: { type: 'candidate', candidateId: link.candidateId },

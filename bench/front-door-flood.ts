@@ -16,12 +16,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { systemClock } from '../src/services/context.ts';
 import type { DemoSizeName } from '../src/services/demo/plan.ts';
 import { seedDemo } from '../src/services/demo-seed.ts';
 import { makePdf } from '../src/services/documents/document-fixtures.ts';
 import { openMigratedStore } from '../src/store/database.ts';
+import { createDatabaseFrom, dropDatabase, databaseUrl as urlOf } from '../test/pg-admin.ts';
 import { startWaypoint } from '../test/waypoint-process.ts';
 
 const args = process.argv.slice(2);
@@ -77,56 +77,37 @@ const percentile = (sorted: number[], p: number) =>
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 /** A multipart application as a browser sends it: the form's fields and a resume. */
-function application(n: number, pdf: Uint8Array) {
-  const boundary = `----wpbench${n}${Math.random().toString(36).slice(2)}`;
-  const fields: Record<string, string> = {
-    firstName: 'Robot',
-    lastName: `Flood ${n}`,
-    email: `robot.${n}.${Date.now()}@flood.example`,
-    phone: `(555) ${String(100 + (n % 900)).padStart(3, '0')}-${String(n % 10_000).padStart(4, '0')}`,
-    city: 'Boston',
-    howHeard: 'job_board',
-    privacy: 'yes',
-    formKey: `bench${n}x${Math.random().toString(36).slice(2)}`.padEnd(20, 'k').slice(0, 60),
-  };
-  const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    parts.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-    );
-  }
-  parts.push(
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="resume"; filename="resume.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    Buffer.from(pdf),
-    Buffer.from(`\r\n--${boundary}--\r\n`),
+async function application(n: number, pdf: Uint8Array) {
+  const form = new FormData();
+  form.set('firstName', 'Robot');
+  form.set('lastName', `Flood ${n}`);
+  form.set('email', `robot.${n}.${Date.now()}@flood.example`);
+  form.set(
+    'phone',
+    `(555) ${String(100 + (n % 900)).padStart(3, '0')}-${String(n % 10_000).padStart(4, '0')}`,
   );
-  return { body: Buffer.concat(parts), type: `multipart/form-data; boundary=${boundary}` };
+  form.set('city', 'Boston');
+  form.set('howHeard', 'job_board');
+  form.set('privacy', 'yes');
+  form.set('formKey', `bench${n}x${Math.random().toString(36).slice(2)}`.padEnd(20, 'k').slice(0, 60));
+  form.set('resume', new Blob([pdf], { type: 'application/pdf' }), 'resume.pdf');
+  // A Response encodes the form as multipart/form-data with a boundary of its own, as fetch would send it.
+  const encoded = new Response(form);
+  return { body: Buffer.from(await encoded.arrayBuffer()), type: encoded.headers.get('content-type')! };
 }
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'wp-flood-'));
-  let dbName: string | null = null;
+  const dbName = `waypoint_flood_${process.pid}`;
   let databaseUrl = '';
   if (serverUrl) {
-    dbName = `waypoint_flood_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(serverUrl);
-    u.pathname = `/${dbName}`;
-    databaseUrl = u.toString();
+    // An empty database (template1 is what a plain CREATE DATABASE copies), migrated and seeded below.
+    await createDatabaseFrom(serverUrl, dbName, 'template1');
+    databaseUrl = urlOf(serverUrl, dbName);
   }
   const cleanUp = async () => {
     rmSync(dataDir, { recursive: true, force: true });
-    if (serverUrl && dbName) {
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
+    if (serverUrl) await dropDatabase(serverUrl, dbName);
   };
 
   try {
@@ -222,12 +203,15 @@ async function run(base: URL, email: string, password: string) {
     const robot = async (r: number) => {
       const agent = new Agent({ keepAlive: true, maxSockets: 1, localAddress: `127.0.1.${1 + r}` } as never);
       while (performance.now() < until) {
-        const { body, type } = application(++serial, pdf);
+        const { body, type } = await application(++serial, pdf);
         const t = performance.now();
         try {
           const res = await exchange(agent, base, 'POST', path, { 'content-type': type }, body);
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          latency.set(res.status, [...(latency.get(res.status) ?? []), performance.now() - t]);
+          const took = performance.now() - t;
+          const times = latency.get(res.status);
+          if (times) times.push(took);
+          else latency.set(res.status, [took]);
         } catch {
           statuses.set(0, (statuses.get(0) ?? 0) + 1);
         }

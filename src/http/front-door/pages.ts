@@ -4,7 +4,7 @@
  */
 import type { AttributionInput } from '../../domain/attribution.ts';
 import { howHeardOptions } from '../../domain/attribution.ts';
-import { jobTypes, sourceLabels } from '../../domain/candidate.ts';
+import { jobTypeLabels, jobTypes, sourceLabels } from '../../domain/candidate.ts';
 import { PRIVACY_NOTICE_VERSION } from '../../services/front-door/intake.ts';
 import type { StatusPage } from '../../services/front-door/status-page.ts';
 import { type Html, html, layout, paragraphs } from '../careers/html.ts';
@@ -20,12 +20,6 @@ import {
 } from './form-parts.ts';
 
 type Firm = { name: string };
-
-const jobTypeLabels: Record<(typeof jobTypes)[number], string> = {
-  temp: 'Temporary',
-  temp_to_hire: 'Temporary to hire',
-  direct_hire: 'Permanent (direct hire)',
-};
 
 export interface CandidateFormPage {
   firm: Firm;
@@ -265,6 +259,15 @@ export function busyPage(firm: Firm | null): Html {
     firm,
     'Please try again',
     html`<h1>Please try again in a minute</h1><p>We are receiving a lot of forms right now. Nothing was sent: please go back and send the form again in a minute.</p>`,
+    { noindex: true },
+  );
+}
+
+export function tooLargePage(firm: Firm | null, maxBytes: number): Html {
+  return layout(
+    firm,
+    'This is too large',
+    html`<h1>This is too large</h1><p>A document can be at most ${maxBytes / 1024 / 1024} MB.</p><p>Please go back and try again.</p>`,
     { noindex: true },
   );
 }

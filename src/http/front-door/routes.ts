@@ -15,6 +15,7 @@ import {
   availabilityForm,
   candidateForm,
   fieldErrors,
+  formKey,
   staffingRequestForm,
   statusLinkForm,
 } from '../../contract/front-door.ts';
@@ -33,7 +34,7 @@ import {
 } from '../../services/front-door/status-page.ts';
 import { readPosting } from '../../services/public/careers.ts';
 import { type PublicFirm, publicFirm } from '../../services/public/firm.ts';
-import { html, layout, sendPage } from '../careers/html.ts';
+import { sendPage } from '../careers/html.ts';
 import { attributionFromQuery, type Errors, type Values } from './form-parts.ts';
 import {
   busyPage,
@@ -45,6 +46,7 @@ import {
   staffingThanksPage,
   statusLinkPage,
   statusPageView,
+  tooLargePage,
 } from './pages.ts';
 
 /** The largest document a public form takes. */
@@ -60,6 +62,9 @@ export interface FrontDoorOptions {
 }
 
 const newFormKey = () => randomBytes(18).toString('base64url');
+/** A form shown again keeps its key (so sending it then still counts once), unless the key it came with is not one. */
+const keptFormKey = (fields: Values) =>
+  formKey.safeParse(fields.formKey).success ? fields.formKey! : newFormKey();
 const strings = (o: unknown): Values => {
   const out: Values = {};
   if (o && typeof o === 'object')
@@ -204,33 +209,32 @@ export async function registerFrontDoorRoutes(
       } catch (error) {
         const status = (error as { statusCode?: number }).statusCode;
         if (status === 413) {
-          return sendPage(reply, tooLargePage(firm), { status: 413, cache: 'private' });
+          return sendPage(reply, tooLargePage(firm, MAX_DOCUMENT_BYTES), { status: 413, cache: 'private' });
         }
         throw error;
       } finally {
         inFlight--;
       }
     };
-    const tooLargePage = (firm: PublicFirm | null) =>
-      simpleMessage(
-        firm,
-        'This is too large',
-        `A document can be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
-      );
-
     const notFound = async (reply: FastifyReply) =>
       sendPage(reply, simpleNotFound(await publicFirm(ctx)), { status: 404, cache: 'private' });
 
     // ——— Registration and application ———
 
-    scope.get('/careers/register', page, async (request, reply) => {
+    /** The registration form, or the application form of an open posting (`jobParam`). */
+    const showCandidateForm = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      jobParam: string | null,
+    ) => {
       const firm = await publicFirm(ctx);
-      if (!firm) return notFound(reply);
+      const posting = firm && jobParam ? await readPosting(ctx, firm, jobParam) : null;
+      if (!firm || (jobParam && !posting)) return notFound(reply);
       return sendPage(
         reply,
         candidateFormPage({
           firm,
-          job: null,
+          job: posting ? { title: posting.title, path: posting.path, action: posting.applyPath } : null,
           values: {},
           errors: {},
           formKey: newFormKey(),
@@ -238,25 +242,11 @@ export async function registerFrontDoorRoutes(
         }),
         { cache: 'private' },
       );
-    });
-
-    scope.get<{ Params: { id: string } }>('/careers/jobs/:id/apply', page, async (request, reply) => {
-      const firm = await publicFirm(ctx);
-      const posting = firm ? await readPosting(ctx, firm, request.params.id) : null;
-      if (!firm || !posting) return notFound(reply);
-      return sendPage(
-        reply,
-        candidateFormPage({
-          firm,
-          job: { title: posting.title, path: posting.path, action: posting.applyPath },
-          values: {},
-          errors: {},
-          formKey: newFormKey(),
-          attribution: attributionForRender(request, ownHost),
-        }),
-        { cache: 'private' },
-      );
-    });
+    };
+    scope.get('/careers/register', page, (request, reply) => showCandidateForm(request, reply, null));
+    scope.get<{ Params: { id: string } }>('/careers/jobs/:id/apply', page, (request, reply) =>
+      showCandidateForm(request, reply, request.params.id),
+    );
 
     const receiveCandidate = async (
       request: FastifyRequest,
@@ -279,10 +269,7 @@ export async function registerFrontDoorRoutes(
               job,
               values: fields,
               errors,
-              formKey:
-                fields.formKey && /^[A-Za-z0-9_-]{16,64}$/.test(fields.formKey)
-                  ? fields.formKey
-                  : newFormKey(),
+              formKey: keptFormKey(fields),
               attribution: attributionOf(request, fields),
             }),
             { status, cache: 'private' },
@@ -520,10 +507,7 @@ export async function registerFrontDoorRoutes(
               firm,
               values: fields,
               errors,
-              formKey:
-                fields.formKey && /^[A-Za-z0-9_-]{16,64}$/.test(fields.formKey)
-                  ? fields.formKey
-                  : newFormKey(),
+              formKey: keptFormKey(fields),
               attribution: attributionOf(request, fields),
             }),
             { status: 400, cache: 'private' },
@@ -587,11 +571,5 @@ export async function registerFrontDoorRoutes(
       if (!firm) return notFound(reply);
       return sendPage(reply, privacyPage(firm));
     });
-  });
-}
-
-function simpleMessage(firm: PublicFirm | null, title: string, text: string) {
-  return layout(firm, title, html`<h1>${title}</h1><p>${text}</p><p>Please go back and try again.</p>`, {
-    noindex: true,
   });
 }

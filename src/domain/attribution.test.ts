@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAttribution, sourceOf } from './attribution.ts';
+import { cleanAttribution, hostOf, sourceOf } from './attribution.ts';
 
 describe('source of awareness', () => {
   it('takes the person’s own answer over any tag', () => {
@@ -47,6 +47,17 @@ describe('cleaning what a public form sent', () => {
     expect(cleanAttribution({ howHeard: 'job_fair', landingPath: '/careers?utm_source=x' })).toEqual({
       howHeard: 'job_fair',
       landingPath: '/careers?utm_source=x',
+    });
+  });
+});
+
+describe('the careers site’s own host', () => {
+  it('is the same host name whether or not the public address carries a port, so its own pages are no referrer', () => {
+    const ownHost = hostOf('https://Jobs.Harbor.example:8443/');
+    expect(ownHost).toBe('jobs.harbor.example');
+    expect(sourceOf({ referrer: 'https://jobs.harbor.example:8443/careers/jobs/1' }, ownHost)).toEqual({
+      source: 'website',
+      detail: null,
     });
   });
 });

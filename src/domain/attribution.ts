@@ -74,7 +74,8 @@ export function cleanAttribution(raw: AttributionInput): AttributionInput {
   return out;
 }
 
-const hostOf = (url: string | undefined) => {
+/** A web address's host name (no port, lower case): how a referrer is told apart from the careers site's own host. */
+export const hostOf = (url: string | undefined) => {
   if (!url) return null;
   try {
     return new URL(url).hostname.toLowerCase();

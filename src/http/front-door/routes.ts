@@ -19,7 +19,7 @@ import {
   staffingRequestForm,
   statusLinkForm,
 } from '../../contract/front-door.ts';
-import type { AttributionInput } from '../../domain/attribution.ts';
+import { type AttributionInput, hostOf } from '../../domain/attribution.ts';
 import { DomainError } from '../../domain/errors.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { prepareDocument } from '../../services/front-door/documents.ts';
@@ -134,19 +134,11 @@ function attributionForRender(request: FastifyRequest, ownHost: string | null): 
   };
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return null;
-  }
-};
-
 export async function registerFrontDoorRoutes(
   app: FastifyInstance,
   { ctx, postsPerMinute = 10, maxConcurrentPosts = 4 }: FrontDoorOptions,
 ) {
-  const ownHost = hostOf(ctx.transports?.publicUrl ?? '') ?? null;
+  const ownHost = hostOf(ctx.transports?.publicUrl);
 
   // The first public visit that came from somewhere (a campaign's link, another site) is remembered for the forms
   // that may follow a few pages later. Such a response is no longer the same for everyone: never cached shared.

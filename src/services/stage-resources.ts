@@ -37,11 +37,14 @@ function assertAdmin(actor: Actor) {
   if (!canAdministerFirm(actor)) throw forbidden('Only an administrator changes what the status page shows');
 }
 
-/** Refuses one more resource in a stage that already has the most a status page shows. */
-async function assertRoomIn(db: Db, firmId: string, stage: string) {
-  const inStage = (await stageResourcesOf(db, firmId)).filter((r) => r.stage === stage).length;
-  if (inStage >= MAX_RESOURCES_PER_STAGE)
+/**
+ * The resources already in a stage, refusing one more when it holds the most a status page shows.
+ */
+async function roomIn(db: Db, firmId: string, stage: string): Promise<StageResourceRow[]> {
+  const inStage = (await stageResourcesOf(db, firmId)).filter((r) => r.stage === stage);
+  if (inStage.length >= MAX_RESOURCES_PER_STAGE)
     throw invalidField('stage', `A stage can have at most ${MAX_RESOURCES_PER_STAGE} resources`);
+  return inStage;
 }
 
 export async function listStageResources(ctx: ServiceContext, actor: Actor): Promise<StageResourceList> {
@@ -58,10 +61,10 @@ export async function createStageResource(
   assertAdmin(actor);
   const now = ctx.clock.now();
   const row = await ctx.store.transaction(async (tx) => {
-    await assertRoomIn(tx, actor.firmId, input.stage);
-    const last = (await stageResourcesOf(tx, actor.firmId))
-      .filter((r) => r.stage === input.stage)
-      .reduce((max, r) => Math.max(max, r.position), -1);
+    const last = (await roomIn(tx, actor.firmId, input.stage)).reduce(
+      (max, r) => Math.max(max, r.position),
+      -1,
+    );
     const created = await insertStageResource(tx, {
       firmId: actor.firmId,
       stage: input.stage,
@@ -97,7 +100,7 @@ export async function updateStageResource(
     const current = found(await findStageResource(tx, actor.firmId, id), 'Stage resource');
     assertVersion(current, input.version, 'Stage resource');
     if (input.stage !== undefined && input.stage !== current.stage)
-      await assertRoomIn(tx, actor.firmId, input.stage);
+      await roomIn(tx, actor.firmId, input.stage);
     // Absent fields stay as they are; a null url or body clears it.
     const patch: Parameters<typeof updateStageResourceRow>[4] = {};
     if (input.stage !== undefined) patch.stage = input.stage;

@@ -270,8 +270,8 @@ async function tellAccountManager(
         `${order.openings} × ${order.title}`,
         [input.startDate ? `From ${input.startDate}` : null, input.endDate ? `to ${input.endDate}` : null]
           .filter(Boolean)
-          .join(' '),
-        [input.locationLine, input.city, input.postcode].filter(Boolean).join(', '),
+          .join(' ') || null,
+        [input.locationLine, input.city, input.postcode].filter(Boolean).join(', ') || null,
         rate,
         input.notes ? `Notes: ${input.notes}` : null,
         '',

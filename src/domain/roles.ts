@@ -87,7 +87,7 @@ export function canManageUser(actor: Actor, target: Scoped & { role: Role }): bo
  * What candidates are shown at each stage of an application (the status page's resources) is the recruiting desks'
  * business: admins, managers and recruiters read it; account managers work with clients and do not need it.
  */
-export const canReadCandidateSettings = (actor: Actor) => actor.role !== 'account_manager';
+export const canReadCandidateSettings = (actor: Pick<Actor, 'role'>) => actor.role !== 'account_manager';
 
 /** Firm-wide settings (branches, journey definitions later) belong to admins. */
 export const canAdministerFirm = (actor: Actor) => actor.role === 'admin';

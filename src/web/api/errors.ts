@@ -50,6 +50,13 @@ export function toApiError(status: number, body: unknown, retryAfter?: string | 
   return new ApiError(status, code, message, issues);
 }
 
+/**
+ * Someone else changed (409) or removed (404) the record since it was read: what is on screen is out of date and
+ * the list it came from should be read again.
+ */
+export const isStale = (error: unknown) =>
+  error instanceof ApiError && (error.status === 409 || error.status === 404);
+
 /** The error for a request that never got an answer. */
 export const networkError = () =>
   new ApiError(0, 'network', 'Could not reach the server. Check your connection and try again.');

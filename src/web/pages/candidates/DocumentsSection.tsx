@@ -10,8 +10,9 @@ import { useApi } from '../../api/hooks.ts';
 import { Section } from '../../components/Section.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { labelOf } from '../../lib/labels.ts';
 import {
-  documentKindLabel,
+  documentKindLabels,
   documentSender,
   formatFileSize,
   noTextMessages,
@@ -54,7 +55,7 @@ function DocumentLine({ doc }: { doc: CandidateDocumentView }) {
         </span>
       </div>
       <div className="muted">
-        {documentKindLabel(doc.kind)} · {formatFileSize(doc.sizeBytes)} · {documentSender(doc)} ·{' '}
+        {labelOf(documentKindLabels, doc.kind)} · {formatFileSize(doc.sizeBytes)} · {documentSender(doc)} ·{' '}
         {textStatusLabels[doc.textStatus]}
       </div>
       <div className="line-actions">

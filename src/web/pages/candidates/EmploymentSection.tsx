@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import type { EmploymentEntry } from '../../../contract/index.ts';
 import { errorMessage } from '../../api/errors.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { EditRemoveActions } from '../../components/EditRemoveActions.tsx';
 import { Section } from '../../components/Section.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { formatDate, formatMoney } from '../../lib/format.ts';
@@ -98,7 +99,6 @@ interface LineProps {
 }
 
 function EmploymentLine({ entry, candidateId, canEdit, onEdit }: LineProps) {
-  const [confirming, setConfirming] = useState(false);
   const remove = useApiMutation('deleteEmployment');
   const placed = entry.origin === 'placement';
   const what = `${entry.title} at ${entry.employer}`;
@@ -132,31 +132,13 @@ function EmploymentLine({ entry, candidateId, canEdit, onEdit }: LineProps) {
         </div>
       ) : null}
       {canEdit && !placed ? (
-        <div className="line-actions">
-          <button type="button" className="btn-link" onClick={onEdit}>
-            Edit<span className="visually-hidden"> {what}</span>
-          </button>
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                className="btn-link danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate({ params: { id: candidateId, entryId: entry.id } })}
-              >
-                Confirm remove<span className="visually-hidden"> {what}</span>
-              </button>
-              <button type="button" className="btn-link" onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-            </>
-          ) : (
-            <button type="button" className="btn-link" onClick={() => setConfirming(true)}>
-              Remove<span className="visually-hidden"> {what}</span>
-            </button>
-          )}
-          {remove.error ? <span className="field-error">{errorMessage(remove.error)}</span> : null}
-        </div>
+        <EditRemoveActions
+          what={what}
+          onEdit={onEdit}
+          onRemove={() => remove.mutate({ params: { id: candidateId, entryId: entry.id } })}
+          pending={remove.isPending}
+          error={remove.error ? <span className="field-error">{errorMessage(remove.error)}</span> : null}
+        />
       ) : null}
     </li>
   );

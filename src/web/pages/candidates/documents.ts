@@ -4,10 +4,8 @@
  */
 import type { CandidateDocumentView, DocumentTextStatus } from '../../../contract/index.ts';
 
-const kindLabels: Record<string, string> = { resume: 'Resume' };
-/** What a document is ("Resume"), or its code made readable. */
-export const documentKindLabel = (kind: string) =>
-  kindLabels[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/_/g, ' ');
+/** What a document is ("Resume"); read through `labelOf`, which makes any other code readable. */
+export const documentKindLabels: Record<string, string> = { resume: 'Resume' };
 
 const decimals = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });

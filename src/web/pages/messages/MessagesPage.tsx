@@ -1,9 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
+import { canReadCandidateSettings } from '../../../domain/roles.ts';
 import { useApi } from '../../api/hooks.ts';
 import { useSession } from '../../app/session.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { Pager } from '../../components/table.tsx';
-import { mayReadStageResources } from '../../lib/roles.ts';
 import { MessageDrawer } from './MessageDrawer.tsx';
 import { MessageTable } from './MessageTable.tsx';
 import '../../styles/messages.css';
@@ -55,7 +55,7 @@ export function MessagesPage() {
           <Link to="/settings/messages" className="btn btn-ghost">
             Templates and settings
           </Link>
-          {mayReadStageResources(user.role) ? (
+          {canReadCandidateSettings(user) ? (
             <Link to="/settings/status-page" className="btn btn-ghost">
               Status page resources
             </Link>

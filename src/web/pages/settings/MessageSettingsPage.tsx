@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
+import { canReadCandidateSettings } from '../../../domain/roles.ts';
 import { useSession } from '../../app/session.tsx';
-import { mayReadStageResources } from '../../lib/roles.ts';
 import { SignatureSection } from './SignatureSection.tsx';
 import { StatusUpdateRulesSection } from './StatusUpdateRulesSection.tsx';
 import { TemplatesSection } from './TemplatesSection.tsx';
@@ -19,7 +19,7 @@ export function MessageSettingsPage() {
           </p>
           <h1>Message settings</h1>
         </div>
-        {mayReadStageResources(user.role) ? (
+        {canReadCandidateSettings(user) ? (
           <Link to="/settings/status-page" className="btn btn-ghost">
             Status page resources
           </Link>

@@ -11,19 +11,19 @@ import {
   type UpdateStageResourceRequest,
   updateStageResourceRequest,
 } from '../../../contract/index.ts';
-import { call } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
-import { useApiMutation } from '../../api/hooks.ts';
+import { submissionStatuses } from '../../../domain/submission.ts';
+import { isStale } from '../../api/errors.ts';
+import { useApi, useApiMutation } from '../../api/hooks.ts';
 import { useUnsavedInput } from '../../app/unsaved.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { toast } from '../../components/toast.tsx';
 import { DialogFooter } from '../../forms/DialogFooter.tsx';
-import { SelectField, TextAreaField, TextField } from '../../forms/Field.tsx';
+import { optionsOf, SelectField, TextAreaField, TextField } from '../../forms/Field.tsx';
 import { FormProblem } from '../../forms/FormProblem.tsx';
 import { formResolver } from '../../forms/resolver.ts';
 import { changedFields } from '../../forms/server-issues.ts';
 import { useServerErrors } from '../../forms/use-server-errors.ts';
-import { stageOptions } from './stage-resources.ts';
+import { submissionStatusLabels } from '../../lib/labels.ts';
 
 type Values = z.input<typeof createStageResourceRequest> & { version?: number };
 type Output = z.output<typeof createStageResourceRequest> & { version?: number };
@@ -71,14 +71,16 @@ export function StageResourceDialog({ resource, onClose, onStale }: Props) {
       onClose();
     } catch (error) {
       onError(error);
-      if (error instanceof ApiError && (error.status === 409 || error.status === 404)) onStale();
+      if (isStale(error)) onStale();
     }
   });
 
+  // The page's list, as the cache holds it: refused as stale, the save had the page read it again (onStale), so
+  // "Load latest" takes the version from that read (waiting while it runs) instead of asking a second time.
+  const list = useApi('listStageResources', {}, { enabled: false });
   const reloadLatest = resource
-    ? async () => {
-        const list = await call('listStageResources');
-        const latest = list.items.find((item) => item.id === resource.id);
+    ? () => {
+        const latest = list.data?.items.find((item) => item.id === resource.id);
         if (latest) form.setValue('version', latest.version);
         clear();
       }
@@ -89,7 +91,7 @@ export function StageResourceDialog({ resource, onClose, onStale }: Props) {
       <form onSubmit={submit} noValidate className="stack">
         <SelectField
           label="Stage"
-          options={stageOptions}
+          options={optionsOf(submissionStatuses, submissionStatusLabels)}
           hint="Candidates see it on their status page while an application is at this stage"
           error={errors.stage?.message}
           {...form.register('stage')}
@@ -104,7 +106,7 @@ export function StageResourceDialog({ resource, onClose, onStale }: Props) {
           {...form.register('url')}
         />
         <TextAreaField label="Text" hint="Optional" error={errors.body?.message} {...form.register('body')} />
-        <FormProblem problem={problem} onReloadLatest={reloadLatest} />
+        <FormProblem problem={problem} onReloadLatest={reloadLatest} reloading={list.isFetching} />
         <DialogFooter
           submitLabel={resource ? 'Save resource' : 'Add resource'}
           pending={isSubmitting}

@@ -5,8 +5,10 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { StageResourceList, StageResourceView } from '../../../contract/index.ts';
-import { ApiError, errorMessage } from '../../api/errors.ts';
+import { errorMessage, isStale } from '../../api/errors.ts';
 import { useApi, useApiMutation } from '../../api/hooks.ts';
+import { EditRemoveActions } from '../../components/EditRemoveActions.tsx';
+import { Section } from '../../components/Section.tsx';
 import { Empty, ErrorState, Loading } from '../../components/states.tsx';
 import { toast } from '../../components/toast.tsx';
 import { StageResourceDialog } from './StageResourceDialog.tsx';
@@ -59,8 +61,8 @@ interface GroupsProps {
   onStale: () => void;
 }
 
-/** The resources grouped by stage, in the order an application moves. */
-export function StageResourceGroups({ list, onEdit, onStale }: GroupsProps) {
+/** The resources grouped by stage, in the order an application moves (as the server lists them). */
+function StageResourceGroups({ list, onEdit, onStale }: GroupsProps) {
   const groups = groupByStage(list.items);
   if (groups.length === 0)
     return (
@@ -72,14 +74,8 @@ export function StageResourceGroups({ list, onEdit, onStale }: GroupsProps) {
   return (
     <>
       {groups.map((group) => (
-        <section key={group.stage} className="card resource-stage" aria-label={group.label}>
-          <header className="card-header">
-            <h2>
-              {group.label}
-              <span className="count">{group.items.length}</span>
-            </h2>
-          </header>
-          <ul className="card-body document-list">
+        <Section key={group.stage} title={group.label} count={group.items.length} className="resource-stage">
+          <ul className="document-list">
             {group.items.map((resource) => (
               <ResourceLine
                 key={resource.id}
@@ -90,7 +86,7 @@ export function StageResourceGroups({ list, onEdit, onStale }: GroupsProps) {
               />
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
     </>
   );
@@ -104,7 +100,6 @@ interface LineProps {
 }
 
 function ResourceLine({ resource: r, canEdit, onEdit, onStale }: LineProps) {
-  const [confirming, setConfirming] = useState(false);
   const remove = useApiMutation('deleteStageResource');
   const href = resourceHref(r.url);
   return (
@@ -119,53 +114,30 @@ function ResourceLine({ resource: r, canEdit, onEdit, onStale }: LineProps) {
       ) : null}
       {r.body ? <div className="pre-wrap">{r.body}</div> : null}
       {canEdit ? (
-        <div className="line-actions">
-          <button type="button" className="btn-link" onClick={onEdit}>
-            Edit <span className="visually-hidden">{r.title}</span>
-          </button>
-          {confirming ? (
-            <>
-              <button
-                type="button"
-                className="btn-link danger"
-                disabled={remove.isPending}
-                onClick={async () => {
-                  try {
-                    await remove.mutateAsync({ params: { id: r.id }, query: { version: r.version } });
-                    toast(`Resource removed: ${r.title}`);
-                  } catch (error) {
-                    setConfirming(false);
-                    // Changed or removed by someone else meanwhile: show the list as it is now.
-                    if (error instanceof ApiError && (error.status === 409 || error.status === 404))
-                      onStale();
-                  }
-                }}
-              >
-                Confirm remove <span className="visually-hidden">{r.title}</span>
-              </button>
-              <button type="button" className="btn-link" onClick={() => setConfirming(false)}>
-                Keep
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="btn-link"
-              onClick={() => {
-                remove.reset();
-                setConfirming(true);
-              }}
-            >
-              Remove <span className="visually-hidden">{r.title}</span>
-            </button>
-          )}
-          {remove.error ? (
-            <span className="field-error" role="alert">
-              {errorMessage(remove.error)}
-              {remove.error.isConflict ? ' The list now shows the latest.' : ''}
-            </span>
-          ) : null}
-        </div>
+        <EditRemoveActions
+          what={r.title}
+          onEdit={onEdit}
+          onRemove={async () => {
+            try {
+              await remove.mutateAsync({ params: { id: r.id }, query: { version: r.version } });
+              toast(`Resource removed: ${r.title}`);
+            } catch (error) {
+              // Changed or removed by someone else meanwhile: show the list as it is now.
+              if (isStale(error)) onStale();
+              throw error;
+            }
+          }}
+          pending={remove.isPending}
+          onAsk={() => remove.reset()}
+          error={
+            remove.error ? (
+              <span className="field-error" role="alert">
+                {errorMessage(remove.error)}
+                {remove.error.isConflict ? ' The list now shows the latest.' : ''}
+              </span>
+            ) : null
+          }
+        />
       ) : null}
     </li>
   );

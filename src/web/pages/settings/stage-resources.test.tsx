@@ -52,7 +52,8 @@ afterEach(() => {
 
 describe('reading the status page resources', () => {
   it('groups them by stage in application order, links only web addresses, and offers no changes', async () => {
-    fakeServer({ [LIST]: ok({ items: [tips, badLink, directions], canEdit: false }) });
+    // In the server's order: stages as an application moves, each stage's resources by position.
+    fakeServer({ [LIST]: ok({ items: [directions, badLink, tips], canEdit: false }) });
     renderWithApi(<StageResourcesPage />);
 
     expect(await screen.findByText('Interview tips')).toBeTruthy();
@@ -67,13 +68,14 @@ describe('reading the status page resources', () => {
     expect(screen.queryByRole('button', { name: /Add resource|Edit|Remove/ })).toBeNull();
   });
 
-  it('keeps the order of an application and the firm order within a stage', () => {
-    expect(
-      groupByStage([tips, badLink, directions]).map((g) => [g.label, g.items.map((r) => r.title)]),
-    ).toEqual([
+  it('groups them as the server lists them, without ordering them again', () => {
+    const grouped = (items: StageResourceView[]) =>
+      groupByStage(items).map((g) => [g.label, g.items.map((r) => r.title)]);
+    expect(grouped([directions, badLink, tips])).toEqual([
       ['Applied', ['Our office', 'Old link']],
       ['Client interview', ['Interview tips']],
     ]);
+    expect(grouped([badLink, directions])).toEqual([['Applied', ['Old link', 'Our office']]]);
     expect(resourceHref('http://example.com/')).toBe('http://example.com/');
     expect(resourceHref('data:text/html,<b>x</b>')).toBeNull();
     expect(resourceHref('/relative')).toBeNull();
@@ -139,6 +141,43 @@ describe('changing them (admins)', () => {
     expect(alert.textContent).toContain('Your changes are still in the form.');
     expect(seen.find((r) => r.method === 'PATCH')?.body).toEqual({ version: 3, title: 'Our new office' });
     await waitFor(() => expect(seen.filter((r) => r.method === 'GET').length).toBe(2));
+  });
+
+  it('loads the latest version from the list read again after a conflict, keeping what was typed', async () => {
+    const seen = fakeServer({
+      [LIST]: [
+        ok({ items: [directions], canEdit: true }),
+        ok({ items: [{ ...directions, version: 4, title: 'Our office (moved)' }], canEdit: true }),
+      ],
+      [`PATCH /api/stage-resources/${directions.id}`]: [
+        fails(
+          409,
+          'conflict_version',
+          'Stage resource was changed by someone else since you read it; reload and try again',
+        ),
+        ok({ ...directions, version: 5, title: 'Our new office' }),
+      ],
+    });
+    renderWithApi(<StageResourcesPage />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Our office' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit resource: Our office' });
+    fireEvent.change(within(dialog).getByLabelText('Title'), { target: { value: 'Our new office' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save resource' }));
+
+    // Enabled once the list behind has been read again.
+    const reload = await within(dialog).findByRole('button', { name: 'Load latest and keep my changes' });
+    await waitFor(() => expect((reload as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(reload);
+    // The list was read once for the page and once after the conflict: "Load latest" asked for nothing more.
+    expect(seen.filter((r) => r.method === 'GET')).toHaveLength(2);
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect((within(dialog).getByLabelText('Title') as HTMLInputElement).value).toBe('Our new office');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save resource' }));
+
+    await waitFor(() => expect(seen.filter((r) => r.method === 'PATCH')).toHaveLength(2));
+    expect(
+      seen.filter((r) => r.method === 'PATCH').map((r) => (r.body as { version: number }).version),
+    ).toEqual([3, 4]);
   });
 
   it('asks before removing, then removes the version read', async () => {

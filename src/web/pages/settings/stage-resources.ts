@@ -1,9 +1,10 @@
 /**
- * @module The status page's resources as staff read them: grouped by stage in the order an application moves, and
- * which links may be opened (only web addresses, whatever an older row or a bad import may hold).
+ * @module The status page's resources as staff read them: grouped by stage (in the server's order, the order an
+ * application moves), and which links may be opened (only web addresses, whatever an older row or a bad import may
+ * hold).
  */
 import type { StageResourceView } from '../../../contract/index.ts';
-import { type SubmissionStatus, submissionStatuses } from '../../../domain/submission.ts';
+import type { SubmissionStatus } from '../../../domain/submission.ts';
 import { submissionStatusLabels } from '../../lib/labels.ts';
 
 export interface StageGroup {
@@ -12,20 +13,24 @@ export interface StageGroup {
   items: StageResourceView[];
 }
 
-/** The stages that have resources, in application order, each with its resources by position. */
+/**
+ * The stages that have resources, each with its resources, in the order the server lists them (stages as an
+ * application moves, each stage's resources by position): grouped, never sorted again here.
+ */
 export function groupByStage(items: readonly StageResourceView[]): StageGroup[] {
-  return submissionStatuses.flatMap((stage) => {
-    const inStage = items.filter((r) => r.stage === stage).sort((a, b) => a.position - b.position);
-    return inStage.length ? [{ stage, label: submissionStatusLabels[stage], items: inStage }] : [];
-  });
+  const byStage = new Map<SubmissionStatus, StageResourceView[]>();
+  for (const resource of items) {
+    const inStage = byStage.get(resource.stage);
+    if (inStage) inStage.push(resource);
+    else byStage.set(resource.stage, [resource]);
+  }
+  return [...byStage].map(([stage, inStage]) => ({
+    stage,
+    label: submissionStatusLabels[stage],
+    items: inStage,
+  }));
 }
 
 /** The address to link to, or null when it is not an http(s) address (then it is shown as text, never linked). */
 export const resourceHref = (url: string | null): string | null =>
   url && /^https?:\/\//i.test(url) ? url : null;
-
-/** The stages a resource can be added to, with the app's labels. */
-export const stageOptions = submissionStatuses.map((stage) => ({
-  value: stage,
-  label: submissionStatusLabels[stage],
-}));

@@ -89,5 +89,9 @@ export function canManageUser(actor: Actor, target: Scoped & { role: Role }): bo
  */
 export const canReadCandidateSettings = (actor: Pick<Actor, 'role'>) => actor.role !== 'account_manager';
 
+/** The service-standards report covers the whole firm for admins and branch managers; others see only their own. */
+export const canReadFirmCompliance = (actor: Pick<Actor, 'role'>) =>
+  actor.role === 'admin' || actor.role === 'branch_manager';
+
 /** Firm-wide settings (branches, journey definitions later) belong to admins. */
 export const canAdministerFirm = (actor: Actor) => actor.role === 'admin';

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ComplianceView, complianceQuery } from '../../../contract/index.ts';
+import { canReadFirmCompliance } from '../../../domain/roles.ts';
 import { useApi } from '../../api/hooks.ts';
+import { useSession } from '../../app/session.tsx';
 import { ErrorState, Loading } from '../../components/states.tsx';
 import { FilterSelect, Toolbar } from '../../components/table.tsx';
 import { When } from '../../components/When.tsx';
@@ -29,6 +31,7 @@ interface Picked {
 
 /** Service standards met, per standard and month; a cell opens the people behind its misses. */
 export function CompliancePage() {
+  const user = useSession();
   const { query, update } = useListState(complianceQuery, { from: monthStart(11), to: monthStart(-1) });
   const report = useApi('compliance', { query }, { placeholderData: (previous) => previous });
   const [picked, setPicked] = useState<Picked | null>(null);
@@ -43,7 +46,8 @@ export function CompliancePage() {
     const met = cells.reduce((n, c) => n + c.met, 0);
     return due === 0 ? null : { due, met, percent: Math.round((met / due) * 1000) / 10 };
   };
-  const ownOnly = data !== undefined && data.users.length <= 1;
+  // What the server measured for this user: the whole firm, or only the people and clients they own.
+  const ownOnly = !canReadFirmCompliance(user);
 
   return (
     <div className="page">

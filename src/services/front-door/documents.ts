@@ -1,7 +1,7 @@
 /** @module A document from a public page made ready to keep: its type decided by content, its text read safely. */
 import { createHash } from 'node:crypto';
 import { extractText } from '../documents/extract.ts';
-import { inspectUpload, safeFilename } from '../documents/sniff.ts';
+import { inspectUpload } from '../documents/sniff.ts';
 import type { PreparedDocument } from './intake.ts';
 
 export type Prepared = { ok: true; doc: PreparedDocument } | { ok: false; reason: string };
@@ -24,7 +24,7 @@ export async function prepareDocument(bytes: Uint8Array, filename: string): Prom
   return {
     ok: true,
     doc: {
-      filename: safeFilename(filename),
+      filename: inspected.filename,
       mediaType: inspected.mediaType,
       bytes,
       sha256: createHash('sha256').update(bytes).digest('hex'),

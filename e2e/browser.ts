@@ -31,14 +31,21 @@ export const demo = () => inject('e2eDemo');
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
+/** Where a page is opened: the run's server at 1440×900 unless said otherwise (a server of the file's own, a phone). */
+export interface PageOptions {
+  baseURL?: string;
+  viewport?: { width: number; height: number };
+}
+
 /** A fresh context (its own cookies and storage) and a page in it; `storageState` starts it signed in. */
 export async function newPage(
   browser: Browser,
   storageState?: StorageState,
+  { baseURL = baseUrl(), viewport = { width: 1440, height: 900 } }: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
-    baseURL: baseUrl(),
-    viewport: { width: 1440, height: 900 },
+    baseURL,
+    viewport,
     ...(storageState ? { storageState } : {}),
   });
   context.setDefaultTimeout(15_000);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { baseUrl, newPage } from './browser.ts';
+import { baseUrl, newPage, type PageOptions } from './browser.ts';
 import { E2E_PASSWORD } from './fixtures-data.ts';
 
 /** Waits until the locator is visible (the default timeout of the context applies). */
@@ -29,32 +29,36 @@ export async function hasText(locator: Locator, text: string | RegExp) {
 export const fieldError = (scope: Locator, label: string) =>
   scope.locator('.field', { has: scope.page().getByLabel(label, { exact: true }) }).locator('.field-error');
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 const sessions = new Map<string, StorageState>();
 
 /**
- * A fresh context already signed in as `email`. The sign-in happens through the API once per test file and user,
- * and each test gets a new context from that cookie: the server limits sign-ins to 20 a minute from one address,
- * and the sign-in form has its own tests.
+ * A fresh context already signed in as `email`. The sign-in happens through the API once per test file, server and
+ * user, and each test gets a new context from that cookie: the server limits sign-ins to 20 a minute from one
+ * address, and the sign-in form has its own tests.
  */
 export async function signedInPage(
   browser: Browser,
   email: string,
   password = E2E_PASSWORD,
+  options: PageOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  let state = sessions.get(email);
+  const baseURL = options.baseURL ?? baseUrl();
+  const key = `${baseURL} ${email}`;
+  let state = sessions.get(key);
   if (!state) {
-    const context = await browser.newContext({ baseURL: baseUrl() });
+    const context = await browser.newContext({ baseURL });
     const response = await context.request.post('/api/auth/login', { data: { email, password } });
     if (!response.ok())
       throw new Error(`sign-in as ${email} failed: ${response.status()} ${await response.text()}`);
     state = await context.storageState();
     await context.close();
-    sessions.set(email, state);
+    sessions.set(key, state);
   }
-  const { context, page } = await newPage(browser, state);
+  const { context, page } = await newPage(browser, state, { ...options, baseURL });
   return { context, page };
 }
 
@@ -63,19 +67,21 @@ export const FAILURE_DIR = join(tmpdir(), 'waypoint-e2e-failures');
 
 /**
  * Runs `fn` with a page in a fresh context, signed in as `who` (or not signed in when null), and closes the
- * context afterwards; when `fn` fails, the page as it was is saved to FAILURE_DIR, named after the test.
+ * context afterwards; when `fn` fails, the page as it was is saved to FAILURE_DIR, named after the test. `options`
+ * opens it on another server or at another size (see newPage).
  */
 export async function withPage(
   browser: Browser,
   who: string | { email: string; password: string } | null,
   fn: (page: Page) => Promise<void>,
+  options: PageOptions = {},
 ) {
   const { context, page } =
     who === null
-      ? await newPage(browser)
+      ? await newPage(browser, undefined, options)
       : typeof who === 'string'
-        ? await signedInPage(browser, who)
-        : await signedInPage(browser, who.email, who.password);
+        ? await signedInPage(browser, who, E2E_PASSWORD, options)
+        : await signedInPage(browser, who.email, who.password, options);
   try {
     await fn(page);
   } catch (error) {
@@ -123,6 +129,18 @@ export interface PageWindow {
   __xss?: unknown;
   document: { activeElement: unknown; documentElement: { scrollHeight: number } };
   getComputedStyle(element: unknown): { scrollMarginTop: string };
+}
+
+/** Markup that would run if a page made an element of it: an image whose error handler sets `window.__xss`. */
+export const IMG = '<img src=x onerror="window.__xss=1">';
+/** Markup that would run if a page made an element of it: a script that sets `window.__xss`. */
+export const SCRIPT = '<script>window.__xss=1</script>';
+
+/** Fails if anything typed as IMG or SCRIPT ran as script on the page, or became an element at all. */
+export async function noScriptRan(page: Page, where = page.url()) {
+  expect(await page.evaluate(() => (globalThis as unknown as PageWindow).__xss), where).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count(), where).toBe(0);
+  expect(await page.locator('script', { hasText: '__xss' }).count(), where).toBe(0);
 }
 
 /**

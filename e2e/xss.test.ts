@@ -3,13 +3,20 @@
  * pages, timelines, the palette) and never runs. The records are created through the API with the session's CSRF
  * token, as a hostile insider or an imported file would; the pages are then opened in the browser.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { data, launchBrowser } from './browser.ts';
-import { api, hasText, type PageWindow, unique, visible, withPage } from './helpers.ts';
-
-const IMG = '<img src=x onerror="window.__xss=1">';
-const SCRIPT = '<script>window.__xss=1</script>';
+import {
+  api,
+  escapeRegExp,
+  hasText,
+  IMG,
+  noScriptRan,
+  SCRIPT,
+  unique,
+  visible,
+  withPage,
+} from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,16 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Fails if anything the records hold ran as script. */
-async function noScriptRan(page: Page) {
-  expect(await page.evaluate(() => (globalThis as unknown as PageWindow).__xss)).toBeUndefined();
-  // Nor did any of it become an element.
-  expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('script', { hasText: '__xss' }).count()).toBe(0);
-}
 
 test('markup in names, notes and summaries is shown literally and never runs', async () => {
   const mark = `Xss${unique()}`;

@@ -149,18 +149,33 @@ export interface E2eDemo {
   name: string;
   /** The demo firm's slug: the careers site the server shows in a demo run (PUBLIC_FIRM). */
   slug: string;
+  /** The Boston branch manager's email (same password): the compliance report as a manager sees it. */
+  managerEmail: string;
+  /** The admin's email (same password): the status page's resources settings. */
+  adminEmail: string;
 }
 
 /**
  * Seeds the demo firm (its own firm: the test firm's records stay apart) and names the account the README's
- * screenshots are taken as: a Boston recruiter, whose home page lists candidates of their own.
+ * screenshots are taken as: a Boston recruiter, whose home page lists candidates of their own; and the Boston
+ * manager and the admin, for the screens only they see.
  */
 export async function prepareDemoFirm(store: Store): Promise<E2eDemo> {
   // Loaded only when asked for: the seed is a large module that other runs need not load.
   const { DEMO_PASSWORD, demoAccounts, seedDemo } = await import('../src/services/demo-seed.ts');
   const seeded = await seedDemo({ store, clock: systemClock });
-  const account =
-    demoAccounts.find((a) => a.role === 'recruiter' && a.branch === 'boston') ?? demoAccounts[0];
-  if (!account) throw new Error('the demo seed names no accounts');
-  return { email: account.email, password: DEMO_PASSWORD, name: account.name, slug: seeded.firm.slug };
+  const named = (role: Role) => {
+    const account = demoAccounts.find((a) => a.role === role && a.branch === 'boston');
+    if (!account) throw new Error(`the demo seed names no ${role} in Boston`);
+    return account;
+  };
+  const account = named('recruiter');
+  return {
+    email: account.email,
+    password: DEMO_PASSWORD,
+    name: account.name,
+    slug: seeded.firm.slug,
+    managerEmail: named('branch_manager').email,
+    adminEmail: named('admin').email,
+  };
 }

@@ -12,7 +12,7 @@ import type {
   ComplianceView,
 } from '../../contract/standards.ts';
 import { localParts } from '../../domain/business-calendar.ts';
-import type { Actor } from '../../domain/roles.ts';
+import { type Actor, canReadFirmCompliance } from '../../domain/roles.ts';
 import { type StandardKey, standardDefinitions, standardKeys, wasMet } from '../../domain/standards.ts';
 import type { ServiceContext } from '../context.ts';
 import {
@@ -28,8 +28,6 @@ const DAY_MS = 86_400_000;
 const LOOKBACK_DAYS = 62;
 
 /** Managers and admins see the whole firm; everyone else only their own figures. */
-const seesFirm = (actor: Actor) => actor.role === 'admin' || actor.role === 'branch_manager';
-
 interface Filter {
   from: string;
   to: string;
@@ -45,7 +43,7 @@ async function measured(ctx: ServiceContext, actor: Actor, q: Filter) {
   const to = Math.min(Date.parse(`${q.to}T00:00:00Z`), now);
   const since = Math.min(from - LOOKBACK_DAYS * DAY_MS, now - LIVE_HORIZON_DAYS * DAY_MS);
   const data = await measureFirm(ctx, actor.firmId, new Date(since));
-  const userId = seesFirm(actor) ? q.userId : actor.userId;
+  const userId = canReadFirmCompliance(actor) ? q.userId : actor.userId;
   const monthOf = (o: MeasuredObligation) =>
     localParts(data.branches.get(o.branchId)!.calendar, new Date(o.dueAt)).date.slice(0, 7);
   const rows = data.obligations.filter(
@@ -132,10 +130,12 @@ export async function compliance(
     cells: cellList,
     rows: rowList,
     branches: [...data.branches.values()].map((b) => ({ id: b.id, name: b.name })),
-    users: (seesFirm(actor) ? data.staff : data.staff.filter((u) => u.id === actor.userId)).map((u) => ({
-      id: u.id,
-      name: u.name,
-    })),
+    users: (canReadFirmCompliance(actor) ? data.staff : data.staff.filter((u) => u.id === actor.userId)).map(
+      (u) => ({
+        id: u.id,
+        name: u.name,
+      }),
+    ),
   };
 }
 

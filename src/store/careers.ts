@@ -3,7 +3,7 @@
  * columns a posting may show are read (never the client, contact, bill rate or work address), and every read is
  * bounded: by the firm and status index, and by a limit.
  */
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from './database.ts';
 import { escapeLike, totalOver } from './paging.ts';
 import { jobOrders } from './schema/index.ts';
